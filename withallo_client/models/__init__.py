@@ -1,0 +1,119 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .call import Call
+from .call_page import CallPage
+from .call_page_response import CallPageResponse
+from .call_received_event import CallReceivedEvent
+from .call_received_payload import CallReceivedPayload
+from .call_received_payload_data_collected_type_0 import CallReceivedPayloadDataCollectedType0
+from .call_result import CallResult
+from .company import Company
+from .contact import Contact
+from .contact_activity import ContactActivity
+from .contact_created_event import ContactCreatedEvent
+from .contact_custom_properties_type_0 import ContactCustomPropertiesType0
+from .contact_engagement_type_0 import ContactEngagementType0
+from .contact_integration_data_type_0 import ContactIntegrationDataType0
+from .contact_page import ContactPage
+from .contact_page_response import ContactPageResponse
+from .contact_payload import ContactPayload
+from .contact_response import ContactResponse
+from .contact_updated_event import ContactUpdatedEvent
+from .conversation_call import ConversationCall
+from .conversation_entry import ConversationEntry
+from .conversation_entry_type import ConversationEntryType
+from .conversation_message import ConversationMessage
+from .conversation_page import ConversationPage
+from .conversation_page_response import ConversationPageResponse
+from .create_contact_request import CreateContactRequest
+from .create_webhook_request import CreateWebhookRequest
+from .created_webhook import CreatedWebhook
+from .created_webhook_response import CreatedWebhookResponse
+from .direction import Direction
+from .error_body import ErrorBody
+from .error_detail import ErrorDetail
+from .error_object import ErrorObject
+from .ivr_result import IvrResult
+from .pagination_info import PaginationInfo
+from .pagination_metadata import PaginationMetadata
+from .phone_number import PhoneNumber
+from .phone_number_list_response import PhoneNumberListResponse
+from .ping_event import PingEvent
+from .ping_payload import PingPayload
+from .send_sms_france_request import SendSmsFranceRequest
+from .send_sms_request import SendSmsRequest
+from .sent_sms import SentSms
+from .sent_sms_response import SentSmsResponse
+from .sms_payload import SmsPayload
+from .sms_received_event import SmsReceivedEvent
+from .sms_sent_event import SmsSentEvent
+from .sms_type import SmsType
+from .transcript_entry import TranscriptEntry
+from .transcript_source import TranscriptSource
+from .transcription_line import TranscriptionLine
+from .transfer_party import TransferParty
+from .update_contact_request import UpdateContactRequest
+from .update_contact_request_addresses_item import UpdateContactRequestAddressesItem
+from .webhook import Webhook
+from .webhook_list_response import WebhookListResponse
+from .webhook_topic import WebhookTopic
+
+__all__ = (
+    "Call",
+    "CallPage",
+    "CallPageResponse",
+    "CallReceivedEvent",
+    "CallReceivedPayload",
+    "CallReceivedPayloadDataCollectedType0",
+    "CallResult",
+    "Company",
+    "Contact",
+    "ContactActivity",
+    "ContactCreatedEvent",
+    "ContactCustomPropertiesType0",
+    "ContactEngagementType0",
+    "ContactIntegrationDataType0",
+    "ContactPage",
+    "ContactPageResponse",
+    "ContactPayload",
+    "ContactResponse",
+    "ContactUpdatedEvent",
+    "ConversationCall",
+    "ConversationEntry",
+    "ConversationEntryType",
+    "ConversationMessage",
+    "ConversationPage",
+    "ConversationPageResponse",
+    "CreateContactRequest",
+    "CreatedWebhook",
+    "CreatedWebhookResponse",
+    "CreateWebhookRequest",
+    "Direction",
+    "ErrorBody",
+    "ErrorDetail",
+    "ErrorObject",
+    "IvrResult",
+    "PaginationInfo",
+    "PaginationMetadata",
+    "PhoneNumber",
+    "PhoneNumberListResponse",
+    "PingEvent",
+    "PingPayload",
+    "SendSmsFranceRequest",
+    "SendSmsRequest",
+    "SentSms",
+    "SentSmsResponse",
+    "SmsPayload",
+    "SmsReceivedEvent",
+    "SmsSentEvent",
+    "SmsType",
+    "TranscriptEntry",
+    "TranscriptionLine",
+    "TranscriptSource",
+    "TransferParty",
+    "UpdateContactRequest",
+    "UpdateContactRequestAddressesItem",
+    "Webhook",
+    "WebhookListResponse",
+    "WebhookTopic",
+)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.created_webhook import CreatedWebhook
+
+
+T = TypeVar("T", bound="CreatedWebhookResponse")
+
+
+@_attrs_define
+class CreatedWebhookResponse:
+    """The envelope of a created webhook.
+
+    Attributes:
+        data (CreatedWebhook): A webhook as creation returns it. The server spells the number `alloNumber` (camelCase)
+            here.
+    """
+
+    data: CreatedWebhook
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.created_webhook import CreatedWebhook  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = CreatedWebhook.from_dict(d.pop("data"))
+
+        created_webhook_response = cls(
+            data=data,
+        )
+
+        created_webhook_response.additional_properties = d
+        return created_webhook_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

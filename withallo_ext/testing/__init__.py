@@ -1,0 +1,1 @@
+"""Test helpers for users of withallo: a fake Allo server (see FakeAllo)."""

@@ -1,0 +1,1 @@
+"""pytest plugin registered by the `withallo` distribution (entry point `pytest11`)."""
