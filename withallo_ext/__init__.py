@@ -1,3 +1,41 @@
-"""withallo: the hand-written layer on top of the generated ``withallo_client``."""
+"""withallo: the Python SDK for the Allo (Withallo) API.
+
+The public names are loaded lazily, so ``import withallo_ext`` stays cheap for code that only needs one of them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from withallo_client.models.webhook_topic import WebhookTopic
+
+    from ._client import AsyncWithalloClient, WithalloClient
+    from ._webhooks import WebhookEvent, WebhookReceiver
+
+# public name -> module that defines it
+_LAZY = {
+    "WithalloClient": "withallo_ext._client",
+    "AsyncWithalloClient": "withallo_ext._client",
+    "WebhookReceiver": "withallo_ext._webhooks",
+    "WebhookEvent": "withallo_ext._webhooks",
+    "WebhookTopic": "withallo_client.models.webhook_topic",
+}
+
+__all__ = ["AsyncWithalloClient", "WebhookEvent", "WebhookReceiver", "WebhookTopic", "WithalloClient", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'withallo_ext' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,128 @@
+"""The exceptions withallo raises. Every one is a `WithalloError`.
+
+API errors follow the HTTP status (401 Authentication, 403 Forbidden, 404 NotFound, 400/422 Validation,
+429 RateLimit, any other status >= 400 ApiError). Transport failures are ApiConnectionError, and
+ApiTimeoutError when the request timed out: for a POST that means it *may* have reached the server.
+No exception ever carries the API key.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "ForbiddenError",
+    "InvalidParameterError",
+    "InvalidWebhookPayloadError",
+    "NotFoundError",
+    "RateLimitError",
+    "ValidationError",
+    "WebhookNumberNotAllowedError",
+    "WebhookSignatureError",
+    "WithalloError",
+]
+
+
+class WithalloError(Exception):
+    """Base class of every exception raised by withallo."""
+
+
+class InvalidParameterError(WithalloError, ValueError):
+    """An argument was rejected before anything was sent. `field` names it, `rule` says what it breaks."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{field}: {rule}")
+
+
+class ApiError(WithalloError):
+    """The API answered with an HTTP status >= 400.
+
+    `message` is the body's `code` when it is a string, else its first string among `message`, `error`,
+    `detail`, else ``HTTP <status>``. `body` is the parsed JSON, or the raw text when the body is not JSON.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any = None,
+        error_code: str | None = None,
+        details: list[Any] | None = None,
+        request_id: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.message = message
+        self.status_code = status_code
+        self.body = body
+        self.error_code = error_code
+        self.details = details if details is not None else []
+        self.request_id = request_id
+        self.method = method
+        self.url = url
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = f" ({self.method} {self.url})" if self.method and self.url else ""
+        rid = f" [request_id={self.request_id}]" if self.request_id else ""
+        return f"HTTP {self.status_code}{where}: {self.message}{rid}"
+
+
+class AuthenticationError(ApiError):
+    """401: the API key is missing, unknown or revoked."""
+
+
+class ForbiddenError(ApiError):
+    """403: the key lacks a scope. `required_scopes` lists those the server named (`required=...`)."""
+
+    def __init__(self, message: str, *, required_scopes: list[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.required_scopes = required_scopes if required_scopes is not None else []
+
+
+class NotFoundError(ApiError):
+    """404: the resource does not exist."""
+
+
+class ValidationError(ApiError):
+    """400 or 422: the request was refused. `errors` maps each field at fault to the server's message."""
+
+    def __init__(self, message: str, *, errors: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.errors = errors if errors is not None else {}
+
+
+class RateLimitError(ApiError):
+    """429: too many requests or quota spent. `retry_after` is the server's Retry-After, in seconds or a date."""
+
+    def __init__(self, message: str, *, retry_after: float | datetime.datetime | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ApiConnectionError(WithalloError):
+    """The request failed before an answer came back (DNS, refused or dropped connection, TLS, ...)."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request timed out. For a POST (an SMS...), it may have reached the server and been acted on."""
+
+
+class InvalidWebhookPayloadError(WithalloError, ValueError):
+    """A webhook body was rejected: empty, not JSON, not an object, no `topic`, no `data`, unknown topic."""
+
+
+class WebhookSignatureError(WithalloError):
+    """A webhook's Standard Webhooks signature is missing, malformed, wrong or outside the time tolerance."""
+
+
+class WebhookNumberNotAllowedError(WithalloError):
+    """A webhook event names an Allo-side number that is not one of the account's own numbers."""
