@@ -21,6 +21,7 @@ __all__ = [
     "InvalidWebhookPayloadError",
     "NotFoundError",
     "RateLimitError",
+    "UnexpectedResponseError",
     "ValidationError",
     "WebhookNumberNotAllowedError",
     "WebhookSignatureError",
@@ -106,6 +107,10 @@ class RateLimitError(ApiError):
     def __init__(self, message: str, *, retry_after: float | datetime.datetime | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
+
+
+class UnexpectedResponseError(ApiError):
+    """The API answered with a success status but a body this client cannot read (not JSON, no `data`, ...)."""
 
 
 class ApiConnectionError(WithalloError):

@@ -1,0 +1,199 @@
+"""WithalloClient and AsyncWithalloClient: the entry points, holding the resources (`webhooks`, `calls`, ...)."""
+
+from __future__ import annotations
+
+import os
+import platform
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from . import __version__
+from . import _validate as check
+from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
+from ._resources import (
+    AsyncCalls,
+    AsyncContacts,
+    AsyncPhoneNumbers,
+    AsyncSms,
+    AsyncWebhooks,
+    Calls,
+    Contacts,
+    PhoneNumbers,
+    Sms,
+    Webhooks,
+)
+from ._retry import RetryPolicy
+from .errors import InvalidParameterError, WithalloError
+
+__all__ = ["AsyncWithalloClient", "WithalloClient"]
+
+ENVIRONMENTS = {"production": "https://api.withallo.com/v1/api"}
+API_KEY_ENV = "WITHALLO_API_KEY"
+
+
+def default_user_agent() -> str:
+    """Names the SDK and its version, then httpx's and Python's (like `withallo-python/0.1.0 httpx/0.28.1 ...`)."""
+    return f"withallo-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+
+
+class _Base:
+    """Construction shared by both clients: checks every option before anything is sent."""
+
+    _http: httpx.Client | httpx.AsyncClient
+    _owns_http: bool
+
+    def __init__(
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        environment: str,
+        timeout: float,
+        connect_timeout: float,
+        user_agent: str | None,
+        max_retries: int,
+    ) -> None:
+        key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
+        if base_url is None:
+            if not isinstance(environment, str):
+                raise InvalidParameterError("environment", '"production" or a full http(s) URL')
+            base_url = ENVIRONMENTS.get(environment.lower(), environment)
+            field = "environment"
+        else:
+            field = "base_url"
+        self._base_url = check.http_url(field, base_url).rstrip("/")
+        self._timeout = httpx.Timeout(
+            check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
+        )
+        if user_agent is not None and (not isinstance(user_agent, str) or not user_agent.strip() or "\n" in user_agent):
+            raise InvalidParameterError("user_agent", "must be a non-empty single-line string")
+        self._max_retries = check.max_retries(max_retries)
+        self._settings = Settings(
+            auth=ApiKeyAuth(key),
+            base_url=self._base_url,
+            user_agent=user_agent or default_user_agent(),
+            policy=RetryPolicy(max_retries=self._max_retries),
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The API root every path is appended to."""
+        return self._base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request may be sent again (0: never)."""
+        return self._max_retries
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, api_key='***', max_retries={self._max_retries})"
+
+
+class WithalloClient(_Base):
+    """The Allo v1 API, synchronously.
+
+    `api_key` falls back to the WITHALLO_API_KEY environment variable. `environment` is "production" or a full
+    URL; `base_url` wins when given. `http_client` may be your own httpx.Client: the SDK still sets the key and its
+    headers on each request, and leaves that client open on close() (you created it, you close it); `timeout` and
+    `connect_timeout` then do not apply, the client's own timeouts do.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        environment: str = "production",
+        timeout: float = 30.0,
+        connect_timeout: float = 10.0,
+        user_agent: str | None = None,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url, environment, timeout, connect_timeout, user_agent, max_retries)
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise InvalidParameterError(
+                "http_client", "must be an httpx.Client (AsyncWithalloClient takes AsyncClient)"
+            )
+        self._owns_http = http_client is None
+        self._http = http = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
+        generated = generated_client(SyncSender(http, self._settings))
+        self.webhooks = Webhooks(generated)
+        self.calls = Calls(generated)
+        self.contacts = Contacts(generated)
+        self.sms = Sms(generated)
+        self.phone_numbers = PhoneNumbers(generated)
+
+    def test_connection(self) -> bool:
+        """True when the key can list the account's numbers; False on any API or network error (never raises)."""
+        try:
+            self.phone_numbers.list()
+        except WithalloError:
+            return False
+        return True
+
+    def close(self) -> None:
+        """Close the connection pool, unless it belongs to an `http_client` you passed in."""
+        if self._owns_http and isinstance(self._http, httpx.Client):
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncWithalloClient(_Base):
+    """The Allo v1 API for asyncio (or trio): the same surface as WithalloClient, awaited, with `async for` pages.
+
+    `http_client` may be your own httpx.AsyncClient; it is left open on aclose().
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        environment: str = "production",
+        timeout: float = 30.0,
+        connect_timeout: float = 10.0,
+        user_agent: str | None = None,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url, environment, timeout, connect_timeout, user_agent, max_retries)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise InvalidParameterError("http_client", "must be an httpx.AsyncClient (WithalloClient takes Client)")
+        self._owns_http = http_client is None
+        self._http = http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
+        generated = generated_client(AsyncSender(http, self._settings))
+        self.webhooks = AsyncWebhooks(generated)
+        self.calls = AsyncCalls(generated)
+        self.contacts = AsyncContacts(generated)
+        self.sms = AsyncSms(generated)
+        self.phone_numbers = AsyncPhoneNumbers(generated)
+
+    async def test_connection(self) -> bool:
+        """True when the key can list the account's numbers; False on any API or network error (never raises)."""
+        try:
+            await self.phone_numbers.list()
+        except WithalloError:
+            return False
+        return True
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless it belongs to an `http_client` you passed in."""
+        if self._owns_http and isinstance(self._http, httpx.AsyncClient):
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,150 @@
+"""Turn an HTTP error response, or an httpx transport failure, into the matching withallo exception.
+
+Runs before the generated layer sees the response, so an HTML 502 page never reaches its `.json()` call.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import json
+import math
+import re
+from typing import Any
+
+import httpx
+
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    ForbiddenError,
+    NotFoundError,
+    RateLimitError,
+    ValidationError,
+)
+
+_CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+
+def read_body(response: httpx.Response) -> Any:
+    """The body as parsed JSON, else its text ('' when empty)."""
+    if not response.content:
+        return ""
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+def parse_retry_after(value: str | None) -> float | datetime.datetime | None:
+    """Retry-After as seconds (`12`, `1.5`) or an aware datetime (an HTTP-date); None when absent or unreadable."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        if not math.isfinite(seconds) or seconds < 0:
+            return None
+        return int(seconds) if seconds.is_integer() else seconds
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=datetime.UTC)
+
+
+def seconds_until(retry_after: float | datetime.datetime | None) -> float | None:
+    """How long the server asked to wait, in seconds from now (never negative)."""
+    if retry_after is None:
+        return None
+    if isinstance(retry_after, datetime.datetime):
+        return max(0.0, (retry_after - datetime.datetime.now(datetime.UTC)).total_seconds())
+    return max(0.0, float(retry_after))
+
+
+def _first_string(mapping: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = mapping.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def _required_scopes(details: list[Any]) -> list[str]:
+    scopes: list[str] = []
+    for detail in details:
+        text = detail.get("message") if isinstance(detail, dict) else None
+        if isinstance(text, str) and text.startswith("required="):
+            scopes.extend(s.strip() for s in text.removeprefix("required=").split(",") if s.strip())
+    return scopes
+
+
+def _field_errors(details: list[Any]) -> dict[str, str]:
+    return {
+        d["field"]: d["message"]
+        for d in details
+        if isinstance(d, dict) and isinstance(d.get("field"), str) and isinstance(d.get("message"), str)
+    }
+
+
+def api_error(response: httpx.Response) -> ApiError:
+    """The exception for an HTTP status >= 400, filled from the body whatever its shape (v1, v2-style, not JSON)."""
+    status = response.status_code
+    body = read_body(response)
+    fields: dict[str, Any] = body if isinstance(body, dict) else {}
+    error_obj: dict[str, Any] = fields["error"] if isinstance(fields.get("error"), dict) else {}
+
+    code = fields.get("code") if isinstance(fields.get("code"), str) else None
+    message = code or _first_string(fields, "message", "error", "detail")
+    message = message or _first_string(error_obj, "code", "message") or f"HTTP {status}"
+
+    error_code = code or _first_string(error_obj, "code")
+    if error_code is None and isinstance(fields.get("error"), str) and _CODE_LIKE.match(fields["error"]):
+        error_code = fields["error"]  # e.g. {"error": "WEBHOOK_NOT_FOUND"}
+
+    details: list[Any] = fields["details"] if isinstance(fields.get("details"), list) else []
+    request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
+    request_id = request_id or _first_string(error_obj, "request_id") or _first_string(fields, "request_id")
+
+    common: dict[str, Any] = {
+        "status_code": status,
+        "body": body,
+        "error_code": error_code,
+        "details": details,
+        "request_id": request_id,
+        "method": response.request.method,
+        "url": str(response.request.url.copy_with(query=None)),
+    }
+    cls = _BY_STATUS.get(status, ApiError)
+    if cls is ForbiddenError:
+        return ForbiddenError(message, required_scopes=_required_scopes(details), **common)
+    if cls is ValidationError:
+        return ValidationError(message, errors=_field_errors(details), **common)
+    if cls is RateLimitError:
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if retry_after is None and isinstance(error_obj.get("retry_after_seconds"), int | float):
+            retry_after = error_obj["retry_after_seconds"]
+        return RateLimitError(message, retry_after=retry_after, **common)
+    return cls(message, **common)
+
+
+def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> ApiConnectionError:
+    """ApiTimeoutError for a timeout, ApiConnectionError for any other transport failure."""
+    where = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(exc, httpx.TimeoutException):
+        return ApiTimeoutError(f"{where}: timed out ({type(exc).__name__})")
+    return ApiConnectionError(f"{where}: {type(exc).__name__}: {exc}")

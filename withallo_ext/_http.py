@@ -1,0 +1,166 @@
+"""The request path under the generated functions: auth and headers, retries, logging, and error mapping.
+
+The generated operations only call ``client.get_httpx_client().request(method=..., url=..., ...)``. We hand them a
+sender with that one method, wrapping the httpx client (ours or the user's). It sets the key and headers on every
+request, retries by the policy, logs, and raises the mapped exception for any status >= 400, so the generated
+layer only ever parses a success.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import time
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any, cast
+
+import httpx
+
+from withallo_client.client import AuthenticatedClient
+
+from . import _retry
+from ._error_map import api_error, transport_error
+
+logger = logging.getLogger("withallo")
+
+# The last response handed to the generated layer in this thread/task, so that a body it cannot parse is reported
+# with its status and text (see _resources.py).
+last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar("last_response", default=None)
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Sends the raw key as `Authorization` (Allo v1 takes no `Bearer` prefix). Its repr never shows the key."""
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = api_key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._api_key
+        yield request
+
+
+@dataclass(frozen=True, repr=False)
+class Settings:
+    """What every request needs: where to send it, who is asking, and the retry policy."""
+
+    auth: ApiKeyAuth
+    base_url: str
+    user_agent: str
+    policy: _retry.RetryPolicy
+
+
+class _Exchange:
+    """One logical request across its attempts: builds it, then decides after each attempt (shared by both senders)."""
+
+    def __init__(self, settings: Settings, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> None:
+        self.settings = settings
+        headers = {
+            **kwargs.pop("headers", {}),
+            "User-Agent": settings.user_agent,
+            "Accept": "application/json",
+        }
+        method = str(kwargs.pop("method")).upper()
+        url = settings.base_url + str(kwargs.pop("url"))
+        self.request = http.build_request(method, url, headers=headers, **kwargs)
+        self.retries = 0
+        self.started = 0.0
+
+    def start(self) -> None:
+        self.started = time.monotonic()
+
+    def _log(self, outcome: object) -> None:
+        elapsed_ms = (time.monotonic() - self.started) * 1000
+        request = self.request
+        logger.debug(
+            "%s %s -> %s (attempt %d, %.0f ms)", request.method, request.url.path, outcome, self.retries + 1, elapsed_ms
+        )
+
+    def _retrying(self, delay: float, reason: object) -> float:
+        self.retries += 1
+        logger.info(
+            "Retrying %s %s in %.2f s after %s (retry %d of %d)",
+            self.request.method,
+            self.request.url.path,
+            delay,
+            reason,
+            self.retries,
+            self.settings.policy.max_retries,
+        )
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """None when the response is a success to hand back; seconds to wait before retrying; else raises."""
+        self._log(response.status_code)
+        if response.status_code < 400:
+            last_response.set(response)
+            return None
+        error = api_error(response)
+        delay = self.settings.policy.after_error(self.request.method, error, response.headers, self.retries)
+        if delay is None:
+            raise error
+        return self._retrying(delay, f"HTTP {response.status_code}")
+
+    def after_exception(self, exc: httpx.RequestError) -> float:
+        """Seconds to wait before retrying a transport failure; else raises ApiTimeoutError / ApiConnectionError."""
+        self._log(type(exc).__name__)
+        delay = self.settings.policy.after_exception(self.request.method, exc, self.retries)
+        if delay is None:
+            raise transport_error(exc, self.request) from exc
+        return self._retrying(delay, type(exc).__name__)
+
+
+class SyncSender:
+    """Duck-types the one httpx.Client method the generated sync functions call."""
+
+    def __init__(self, http: httpx.Client, settings: Settings) -> None:
+        self._http = http
+        self._settings = settings
+
+    def request(self, **kwargs: Any) -> httpx.Response:
+        exchange = _Exchange(self._settings, self._http, kwargs)
+        while True:
+            exchange.start()
+            try:
+                response = self._http.send(exchange.request, auth=self._settings.auth)
+            except httpx.RequestError as exc:
+                delay = exchange.after_exception(exc)
+            else:
+                if (delay_or_none := exchange.after_response(response)) is None:
+                    return response
+                delay = delay_or_none
+            _retry.sleep(delay)
+
+
+class AsyncSender:
+    """Duck-types the one httpx.AsyncClient method the generated async functions call."""
+
+    def __init__(self, http: httpx.AsyncClient, settings: Settings) -> None:
+        self._http = http
+        self._settings = settings
+
+    async def request(self, **kwargs: Any) -> httpx.Response:
+        exchange = _Exchange(self._settings, self._http, kwargs)
+        while True:
+            exchange.start()
+            try:
+                response = await self._http.send(exchange.request, auth=self._settings.auth)
+            except httpx.RequestError as exc:
+                delay = exchange.after_exception(exc)
+            else:
+                if (delay_or_none := exchange.after_response(response)) is None:
+                    return response
+                delay = delay_or_none
+            await _retry.async_sleep(delay)
+
+
+def generated_client(sender: SyncSender | AsyncSender) -> AuthenticatedClient:
+    """A generated AuthenticatedClient whose requests all go through `sender`.
+
+    The token is a placeholder: set_httpx_client() bypasses it, and the sender adds the real key per request
+    (so it never sits in this attrs object's repr).
+    """
+    client = AuthenticatedClient(base_url="", token="unused", prefix="")
+    if isinstance(sender, SyncSender):
+        return client.set_httpx_client(cast(httpx.Client, sender))
+    return client.set_async_httpx_client(cast(httpx.AsyncClient, sender))

@@ -1,0 +1,237 @@
+"""Each public call as data: its local checks, the generated operation it goes through, and how to unwrap the answer.
+
+Shared by the sync and async resources, which differ only in calling `sync_detailed` or `asyncio_detailed`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+from withallo_client.api.calls import search_calls
+from withallo_client.api.contacts import (
+    create_contact,
+    get_contact,
+    search_contact_conversation,
+    search_contacts,
+    update_contact,
+)
+from withallo_client.api.phone_numbers import list_phone_numbers
+from withallo_client.api.sms import send_sms
+from withallo_client.api.webhooks import create_webhook, delete_webhook, list_webhooks
+from withallo_client.client import AuthenticatedClient
+from withallo_client.models import (
+    Call,
+    CallPageResponse,
+    Contact,
+    ContactPageResponse,
+    ContactResponse,
+    ConversationEntry,
+    ConversationPageResponse,
+    CreateContactRequest,
+    CreatedWebhook,
+    CreatedWebhookResponse,
+    CreateWebhookRequest,
+    PhoneNumber,
+    PhoneNumberListResponse,
+    SendSmsFranceRequest,
+    SendSmsRequest,
+    SentSms,
+    SentSmsResponse,
+    UpdateContactRequest,
+    Webhook,
+    WebhookListResponse,
+)
+from withallo_client.types import UNSET, Response
+
+from . import _http
+from . import _validate as check
+from ._error_map import read_body
+from ._pages import Page, page_of
+from .errors import InvalidParameterError, UnexpectedResponseError, WithalloError
+
+R = TypeVar("R")
+
+# What a generated model raises on a body it cannot read (missing key, wrong type, not JSON).
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+
+
+@dataclass(frozen=True)
+class Op(Generic[R]):
+    """One call: the generated operation module, its arguments, the success envelope and how to unwrap it."""
+
+    module: ModuleType
+    envelope: type[Any] | None  # None: the answer has no body (delete)
+    unwrap: Callable[[Any], R]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+    def finish(self, response: Response[Any]) -> R:
+        """The caller's result from the generated response (only successes get here: the sender raised the rest)."""
+        if self.envelope is None:
+            return self.unwrap(None)
+        parsed = response.parsed
+        if not isinstance(parsed, self.envelope):
+            # A success status the spec does not list for this operation (200 where it documents 201...): the
+            # generated layer returned None, so read the body with the same model ourselves.
+            parsed = self.envelope.from_dict(json.loads(response.content))
+        return self.unwrap(parsed)
+
+
+def _unexpected(exc: Exception) -> UnexpectedResponseError:
+    response = _http.last_response.get()
+    if response is None:
+        return UnexpectedResponseError(f"unreadable response: {type(exc).__name__}: {exc}", status_code=0)
+    return UnexpectedResponseError(
+        f"the response body is not what the API documents ({type(exc).__name__}: {exc})",
+        status_code=response.status_code,
+        body=read_body(response),
+        method=response.request.method,
+        url=str(response.request.url.copy_with(query=None)),
+    )
+
+
+def run_sync(client: AuthenticatedClient, op: Op[R]) -> R:
+    """Send `op` through its generated sync function and return the unwrapped result."""
+    _http.last_response.set(None)
+    try:
+        return op.finish(op.module.sync_detailed(*op.args, client=client, **op.kwargs))
+    except WithalloError:
+        raise
+    except _PARSE_ERRORS as exc:
+        raise _unexpected(exc) from exc
+
+
+async def run_async(client: AuthenticatedClient, op: Op[R]) -> R:
+    """Send `op` through its generated async function and return the unwrapped result."""
+    _http.last_response.set(None)
+    try:
+        return op.finish(await op.module.asyncio_detailed(*op.args, client=client, **op.kwargs))
+    except WithalloError:
+        raise
+    except _PARSE_ERRORS as exc:
+        raise _unexpected(exc) from exc
+
+
+# --- webhooks ---------------------------------------------------------------------------------------------------
+
+
+def webhook_from_created(created: CreatedWebhook) -> Webhook:
+    """The list's Webhook model from a creation answer, whichever spelling (`alloNumber`/`allo_number`) it used."""
+    extra = dict(created.additional_properties)
+    allo_number = created.allo_number
+    if allo_number is UNSET and isinstance(extra.get("allo_number"), str):
+        allo_number = extra.pop("allo_number")
+    webhook = Webhook(
+        url=created.url, topics=list(created.topics), id=created.id, allo_number=allo_number, enabled=created.enabled
+    )
+    webhook.additional_properties = extra
+    return webhook
+
+
+def webhooks_list() -> Op[list[Webhook]]:
+    return Op(list_webhooks, WebhookListResponse, lambda r: list(r.data))
+
+
+def webhooks_create(allo_number: str, url: str, topics: Iterable[Any], enabled: bool) -> Op[Webhook]:
+    if not isinstance(enabled, bool):
+        raise InvalidParameterError("enabled", "must be True or False")
+    body = CreateWebhookRequest(
+        allo_number=check.e164("allo_number", allo_number),
+        url=check.http_url("url", url),
+        topics=check.topics(topics),
+        enabled=enabled,
+    )
+    return Op(create_webhook, CreatedWebhookResponse, lambda r: webhook_from_created(r.data), kwargs={"body": body})
+
+
+def webhooks_delete(webhook_id: str) -> Op[None]:
+    return Op(delete_webhook, None, lambda _: None, args=(check.identifier("webhook_id", webhook_id),))
+
+
+# --- calls ------------------------------------------------------------------------------------------------------
+
+
+def calls_search(allo_number: str, contact_number: str | None, page: int, size: int) -> Op[Page[Call]]:
+    kwargs: dict[str, Any] = {
+        "allo_number": check.e164("allo_number", allo_number),
+        "page": check.page(page),
+        "size": check.size(size),
+    }
+    if contact_number is not None:
+        kwargs["contact_number"] = check.e164("contact_number", contact_number)
+    return Op(search_calls, CallPageResponse, lambda r: page_of(r.data), kwargs=kwargs)
+
+
+# --- contacts ---------------------------------------------------------------------------------------------------
+
+
+def contacts_get(contact_id: str, extend: str | Iterable[str] | None) -> Op[Contact]:
+    kwargs: dict[str, Any] = {}
+    if extend is not None:
+        kwargs["extend"] = extend if isinstance(extend, str) else ",".join(check.string_list("extend", extend))
+    args = (check.identifier("contact_id", contact_id),)
+    return Op(get_contact, ContactResponse, lambda r: r.data, args=args, kwargs=kwargs)
+
+
+def contacts_search(page: int, size: int) -> Op[Page[Contact]]:
+    kwargs = {"page": check.page(page), "size": check.size(size)}
+    return Op(search_contacts, ContactPageResponse, lambda r: page_of(r.data), kwargs=kwargs)
+
+
+def contacts_search_conversation(
+    contact_id: str, allo_number: str | None, page: int, size: int
+) -> Op[Page[ConversationEntry]]:
+    kwargs: dict[str, Any] = {"page": check.page(page), "size": check.size(size)}
+    if allo_number is not None:
+        kwargs["allo_number"] = check.e164("allo_number", allo_number)
+    args = (check.identifier("contact_id", contact_id),)
+    return Op(search_contact_conversation, ConversationPageResponse, lambda r: page_of(r.data), args, kwargs)
+
+
+def contacts_create(numbers: Iterable[str], **optional: Any) -> Op[Contact]:
+    fields = {name: value for name, value in optional.items() if value is not None}
+    for name in ("name", "last_name", "job_title", "website", "company"):
+        if name in fields and not isinstance(fields[name], str):
+            raise InvalidParameterError(name, "must be a string")
+    if "emails" in fields:
+        fields["emails"] = check.string_list("emails", fields["emails"])
+    body = CreateContactRequest(numbers=check.e164_list("numbers", numbers), **fields)
+    return Op(create_contact, ContactResponse, lambda r: r.data, kwargs={"body": body})
+
+
+def contacts_update(contact_id: str, fields: Mapping[str, Any]) -> Op[Contact]:
+    if not fields:
+        raise InvalidParameterError("fields", "give at least one field to update, e.g. job_title='CTO'")
+    if "numbers" in fields:
+        check.e164_list("numbers", fields["numbers"])
+    if "emails" in fields:
+        check.string_list("emails", fields["emails"])
+    try:
+        body = UpdateContactRequest.from_dict(dict(fields))  # unknown fields ride along in additional_properties
+    except _PARSE_ERRORS as exc:
+        raise InvalidParameterError("fields", f"cannot be sent as given ({type(exc).__name__}: {exc})") from exc
+    args = (check.identifier("contact_id", contact_id),)
+    return Op(update_contact, ContactResponse, lambda r: r.data, args=args, kwargs={"body": body})
+
+
+# --- sms and numbers --------------------------------------------------------------------------------------------
+
+
+def sms_send(from_: str, to: str, message: str) -> Op[SentSms]:
+    body = SendSmsRequest(from_=check.e164("from_", from_), to=check.e164("to", to), message=check.message(message))
+    return Op(send_sms, SentSmsResponse, lambda r: r.data, kwargs={"body": body})
+
+
+def sms_send_france(sender_id: str, to: str, message: str) -> Op[SentSms]:
+    body = SendSmsFranceRequest(
+        sender_id=check.sender_id(sender_id), to=check.e164("to", to), message=check.message(message)
+    )
+    return Op(send_sms, SentSmsResponse, lambda r: r.data, kwargs={"body": body})
+
+
+def phone_numbers_list() -> Op[list[PhoneNumber]]:
+    return Op(list_phone_numbers, PhoneNumberListResponse, lambda r: list(r.data))

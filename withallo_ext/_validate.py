@@ -1,0 +1,140 @@
+"""Local checks on arguments, run before anything is sent. Each failure is an InvalidParameterError naming the field.
+
+The rules are the contract's (openapi/withallo.yaml): E.164 numbers, 1..1000-character messages, the France
+sender ID pattern, page >= 0 and size 1..100.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from withallo_client.models.webhook_topic import WebhookTopic
+
+from .errors import InvalidParameterError
+
+E164 = re.compile(r"^\+[1-9]\d{1,14}$")
+# 3-11 letters and digits with at least one letter, or a numeric short code (3-8 digits).
+SENDER_ID = re.compile(r"^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{3,11}|[0-9]{3,8})$")
+MESSAGE_MAX = 1000
+SIZE_MAX = 100
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def api_key(value: object) -> str:
+    """The key as given, or an error that names the problem without ever quoting the key."""
+    if value is None:
+        raise InvalidParameterError(
+            "api_key", "missing: pass api_key= or set the WITHALLO_API_KEY environment variable"
+        )
+    if not isinstance(value, str):
+        raise InvalidParameterError("api_key", f"must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise InvalidParameterError("api_key", "must not be empty or blank")
+    if _CONTROL.search(value):
+        raise InvalidParameterError("api_key", "must not contain control characters (CR, LF, tab, ...)")
+    return value
+
+
+def http_url(field: str, value: object) -> str:
+    """An absolute http(s) URL."""
+    if not isinstance(value, str) or not re.match(r"^https?://[^\s/]+", value) or _CONTROL.search(value):
+        raise InvalidParameterError(field, "must be an absolute http:// or https:// URL")
+    return value
+
+
+def positive_number(field: str, value: object) -> float:
+    """A number of seconds > 0."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidParameterError(field, "must be a number of seconds greater than 0")
+    return float(value)
+
+
+def max_retries(value: object) -> int:
+    """An integer >= 0 (0 disables retries)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidParameterError("max_retries", "must be an integer >= 0")
+    return value
+
+
+def identifier(field: str, value: object) -> str:
+    """A non-blank id that goes into a URL path."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidParameterError(field, "must be a non-empty string")
+    return value
+
+
+def e164(field: str, value: object) -> str:
+    """A phone number in E.164 form (+ then up to 15 digits, no leading 0)."""
+    if not isinstance(value, str) or not E164.match(value):
+        raise InvalidParameterError(field, "must be a phone number in E.164 form, e.g. +14155550123")
+    return value
+
+
+def e164_list(field: str, values: object) -> list[str]:
+    """A non-empty list of E.164 numbers."""
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise InvalidParameterError(field, "must be a list of phone numbers")
+    numbers = list(values)
+    if not numbers:
+        raise InvalidParameterError(field, "must contain at least one phone number")
+    return [e164(f"{field}[{i}]", n) for i, n in enumerate(numbers)]
+
+
+def string_list(field: str, values: object) -> list[str]:
+    """A list of strings (a bare string is refused rather than split into characters)."""
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise InvalidParameterError(field, "must be a list of strings")
+    items = list(values)
+    for i, item in enumerate(items):
+        if not isinstance(item, str):
+            raise InvalidParameterError(f"{field}[{i}]", "must be a string")
+    return items
+
+
+def message(value: object) -> str:
+    """An SMS text of 1 to 1000 characters."""
+    if not isinstance(value, str) or not value:
+        raise InvalidParameterError("message", "must not be empty")
+    if len(value) > MESSAGE_MAX:
+        raise InvalidParameterError("message", f"must be at most {MESSAGE_MAX} characters (got {len(value)})")
+    return value
+
+
+def sender_id(value: object) -> str:
+    """A France sender ID: 3-11 letters/digits with at least one letter, or a numeric short code of 3-8 digits."""
+    if not isinstance(value, str) or not SENDER_ID.match(value):
+        raise InvalidParameterError(
+            "sender_id",
+            "must be 3 to 11 letters and digits (A-Z, a-z, 0-9) with at least one letter, "
+            "or a numeric short code of 3 to 8 digits",
+        )
+    return value
+
+
+def topics(values: object) -> list[WebhookTopic]:
+    """At least one topic, each a WebhookTopic or its name as a string (a topic unknown to this client is kept)."""
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise InvalidParameterError("topics", "must be a list of WebhookTopic members or topic names")
+    result = []
+    for i, topic in enumerate(values):
+        if not isinstance(topic, str) or not topic:
+            raise InvalidParameterError(f"topics[{i}]", "must be a WebhookTopic or a non-empty topic name")
+        result.append(WebhookTopic(topic))
+    if not result:
+        raise InvalidParameterError("topics", "must contain at least one topic")
+    return result
+
+
+def page(value: object) -> int:
+    """A 0-indexed page number."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidParameterError("page", "must be an integer >= 0 (pages are 0-indexed)")
+    return value
+
+
+def size(value: object) -> int:
+    """A page size in 1..100."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= SIZE_MAX:
+        raise InvalidParameterError("size", f"must be an integer from 1 to {SIZE_MAX}")
+    return value
