@@ -14,7 +14,15 @@ if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
 
     from ._client import AsyncWithalloClient, WithalloClient
-    from ._webhooks import WebhookEvent, WebhookReceiver
+    from ._signature import verify_signature
+    from ._webhooks import (
+        WebhookEvent,
+        WebhookReceiver,
+        WebhookResponse,
+        fetch_own_numbers,
+        fetch_own_numbers_async,
+        verify_path_token,
+    )
 
 # public name -> module that defines it
 _LAZY = {
@@ -22,10 +30,27 @@ _LAZY = {
     "AsyncWithalloClient": "withallo_ext._client",
     "WebhookReceiver": "withallo_ext._webhooks",
     "WebhookEvent": "withallo_ext._webhooks",
+    "WebhookResponse": "withallo_ext._webhooks",
+    "fetch_own_numbers": "withallo_ext._webhooks",
+    "fetch_own_numbers_async": "withallo_ext._webhooks",
+    "verify_path_token": "withallo_ext._webhooks",
+    "verify_signature": "withallo_ext._signature",
     "WebhookTopic": "withallo_client.models.webhook_topic",
 }
 
-__all__ = ["AsyncWithalloClient", "WebhookEvent", "WebhookReceiver", "WebhookTopic", "WithalloClient", "__version__"]
+__all__ = [
+    "AsyncWithalloClient",
+    "WebhookEvent",
+    "WebhookReceiver",
+    "WebhookResponse",
+    "WebhookTopic",
+    "WithalloClient",
+    "__version__",
+    "fetch_own_numbers",
+    "fetch_own_numbers_async",
+    "verify_path_token",
+    "verify_signature",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,452 @@
+"""Receive Allo webhooks: parse and check a delivery, dispatch it to handlers, answer with the right status.
+
+No network and no web framework here: an endpoint hands over the raw body (and headers) and returns what
+`WebhookReceiver.respond` says. Every hardening step (signature, own-number allowlist, dedupe) is off by default.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Self, TypeVar, overload
+
+from withallo_client.models.webhook_topic import WebhookTopic
+
+from ._payload import WebhookPayload, build_payload_model
+from ._signature import DEFAULT_TOLERANCE, Secret, decode_secrets, verify_with_keys
+from .dedupe import DedupeStore, DedupeStoreError
+from .errors import (
+    InvalidParameterError,
+    InvalidWebhookPayloadError,
+    WebhookNumberNotAllowedError,
+    WebhookSignatureError,
+)
+
+__all__ = [
+    "WebhookEvent",
+    "WebhookReceiver",
+    "WebhookResponse",
+    "fetch_own_numbers",
+    "fetch_own_numbers_async",
+    "verify_path_token",
+]
+
+logger = logging.getLogger("withallo.webhooks")
+
+MIN_PATH_TOKEN_LENGTH = 32
+
+
+@dataclass(frozen=True, eq=False)
+class WebhookEvent:
+    """One parsed delivery. `data` is the topic's payload, `raw` the whole envelope, both as decoded JSON.
+
+    `delivery_id` is the `webhook-id` header when the delivery had one, else ``sha256:<hex digest of the body>``
+    (a replay is byte-identical); it is what dedupe keys on. Events built by hand may leave it None.
+    """
+
+    topic: WebhookTopic
+    data: dict[str, Any] = field(repr=False)
+    raw: dict[str, Any] = field(repr=False)
+    delivery_id: str | None = None
+
+    def is_call(self) -> bool:
+        return self.topic == WebhookTopic.CALL_RECEIVED
+
+    def is_sms(self) -> bool:
+        """True for SMS_RECEIVED and SMS_SENT."""
+        return self.topic in (WebhookTopic.SMS_RECEIVED, WebhookTopic.SMS_SENT)
+
+    def is_contact_created(self) -> bool:
+        return self.topic == WebhookTopic.CONTACT_CREATED
+
+    def is_contact_updated(self) -> bool:
+        return self.topic == WebhookTopic.CONTACT_UPDATED
+
+    def get(self, path: str, default: Any = None) -> Any:
+        """A value of `data` by dot path (``"transfer_to.number"``, ``"transcriptions.0.text"``), else `default`.
+
+        `default` comes back when a segment is missing or its parent is neither an object nor (for a canonical
+        index such as ``0``) an array; a JSON null found at the path is returned as None.
+        """
+        node: Any = self.data
+        for segment in path.split("."):
+            if isinstance(node, dict) and segment in node:
+                node = node[segment]
+            elif isinstance(node, list) and _is_index(segment) and int(segment) < len(node):
+                node = node[int(segment)]
+            else:
+                return default
+        return node
+
+    @functools.cached_property
+    def model(self) -> WebhookPayload | None:
+        """The generated model of `data` (CallReceivedPayload, SmsPayload, ContactPayload or PingPayload).
+
+        Parsed on first access and kept. Unknown fields stay readable (`model.additional_properties`), unknown enum
+        values become members with ``is_known == False``, date-times in any ISO 8601 form become datetimes. None for
+        a topic this version has no model for; InvalidWebhookPayloadError naming the field when a field has the
+        wrong type or a required one is missing.
+        """
+        return build_payload_model(self.topic, self.data)
+
+
+def _is_index(segment: str) -> bool:
+    return segment.isascii() and segment.isdigit() and segment == str(int(segment))
+
+
+@dataclass(frozen=True)
+class WebhookResponse:
+    """What an endpoint should answer: `status` and a small JSON `body`; `event` and `error` for logging or tests.
+
+    ====== ====================================================================================================
+    200    handled (``{"ok": true}``), a repeat skipped by dedupe (``"duplicate": true``), or one of *our*
+           handlers raised (``{"ok": false, "error": "handler_failed"}``, logged): a non-2xx would make Allo
+           replay a delivery that will fail the same way, forever.
+    400    invalid payload (``invalid_payload``): empty, not JSON, no topic or data, unknown topic.
+    401    signature missing, wrong or out of tolerance (``invalid_signature``), only when a secret is set.
+    403    the event's Allo-side number is not one of ours (``number_not_allowed``), only with `own_numbers`.
+    503    the dedupe store failed before any handler ran (``dedupe_unavailable``): a replay is wanted.
+    ====== ====================================================================================================
+    """
+
+    status: int
+    body: dict[str, Any]
+    event: WebhookEvent | None = None
+    error: BaseException | None = None
+
+
+Handler = Callable[[WebhookEvent], object]
+_H = TypeVar("_H", bound=Handler)
+
+
+class WebhookReceiver:
+    """Parses deliveries and runs the handlers registered for their topic, in registration order.
+
+    Options (all off by default):
+      accept_unknown_topics: hand a topic this version does not know to catch-all handlers instead of rejecting it,
+        so a new topic from Allo does not turn into a delivery replayed forever.
+      secret: verify the Standard Webhooks signature (`whsec_...`; several during a rotation) before parsing;
+        `tolerance` seconds either way for the timestamp.
+      own_numbers: the account's Allo numbers (see `fetch_own_numbers`); an event whose Allo-side number is not
+        among them is refused with WebhookNumberNotAllowedError.
+      dedupe: a `withallo_ext.dedupe` store; an event's handlers then run once per delivery id.
+    """
+
+    def __init__(
+        self,
+        *,
+        accept_unknown_topics: bool = False,
+        secret: Secret | Sequence[Secret] | None = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+        own_numbers: Iterable[str] | None = None,
+        dedupe: DedupeStore | None = None,
+    ) -> None:
+        if tolerance < 0:
+            raise InvalidParameterError("tolerance", "must be >= 0 seconds")
+        if dedupe is not None and not isinstance(dedupe, DedupeStore):
+            raise InvalidParameterError("dedupe", "must have claim(key) and release(key) methods")
+        self.accept_unknown_topics = accept_unknown_topics
+        self._keys = decode_secrets(secret) if secret is not None else None
+        self.tolerance = tolerance
+        self.own_numbers = own_numbers
+        self.dedupe = dedupe
+        self._handlers: list[tuple[WebhookTopic | None, Handler]] = []
+
+    @property
+    def own_numbers(self) -> frozenset[str] | None:
+        """The allowed Allo-side numbers (spaces, dashes, dots and brackets removed), or None when not checked."""
+        return self._own_numbers
+
+    @own_numbers.setter
+    def own_numbers(self, numbers: Iterable[str] | None) -> None:
+        if numbers is None:
+            self._own_numbers = None
+            return
+        if isinstance(numbers, str):
+            raise InvalidParameterError("own_numbers", "must be a collection of numbers, not one string")
+        normalised = frozenset(_normalise_number(n) for n in numbers if isinstance(n, str) and n.strip())
+        if not normalised:
+            raise InvalidParameterError("own_numbers", "must not be empty (pass None to turn the check off)")
+        self._own_numbers = normalised
+
+    # registration
+
+    @overload
+    def on(self, topic: WebhookTopic | str, handler: Handler) -> Self: ...
+    @overload
+    def on(self, topic: WebhookTopic | str, handler: None = None) -> Callable[[_H], _H]: ...
+    def on(self, topic: WebhookTopic | str, handler: Handler | None = None) -> Self | Callable[[_H], _H]:
+        """Run `handler(event)` for each event of `topic`. Chainable; ``@receiver.on(topic)`` as a decorator."""
+        key = self._checked_topic(topic)
+        return self._register(key, handler)
+
+    @overload
+    def on_any(self, handler: Handler) -> Self: ...
+    @overload
+    def on_any(self, handler: None = None) -> Callable[[_H], _H]: ...
+    def on_any(self, handler: Handler | None = None) -> Self | Callable[[_H], _H]:
+        """Run `handler(event)` for every event, unknown topics included. Chainable; ``@receiver.on_any()``."""
+        return self._register(None, handler)
+
+    def _register(self, topic: WebhookTopic | None, handler: Handler | None) -> Self | Callable[[_H], _H]:
+        if handler is None:
+
+            def decorator(func: _H) -> _H:
+                self._register(topic, func)
+                return func
+
+            return decorator
+        if not callable(handler):
+            raise InvalidParameterError("handler", f"must be callable, got {type(handler).__name__}")
+        self._handlers.append((topic, handler))
+        return self
+
+    def _checked_topic(self, topic: WebhookTopic | str) -> WebhookTopic:
+        if not isinstance(topic, str) or not topic:
+            raise InvalidParameterError("topic", "must be a WebhookTopic or a non-empty string")
+        member = WebhookTopic(topic)
+        if not member.is_known and not self.accept_unknown_topics:
+            raise InvalidParameterError(
+                "topic", f"{topic!r} is not a known topic (build the receiver with accept_unknown_topics=True)"
+            )
+        return member
+
+    # parsing
+
+    def parse(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookEvent:
+        """The event in a raw body (bytes or str), checked in the order the PHP SDK checks it.
+
+        InvalidWebhookPayloadError: "Webhook body is empty.", "Webhook body is not valid JSON." (invalid UTF-8 too),
+        "Webhook body is not a JSON object.", "Webhook payload is missing the `topic` field.", "Webhook payload is
+        missing the `data` object.", "Unknown webhook topic: X". With a secret, WebhookSignatureError comes first.
+        """
+        body, text = _body_and_text(raw)
+        header_map = {name.lower(): value for name, value in (headers or {}).items()}
+        if self._keys is not None:
+            verify_with_keys(body, header_map, self._keys, self.tolerance)
+        envelope = _decode_envelope(body, text)
+
+        topic_value = envelope.get("topic")
+        if not isinstance(topic_value, str) or not topic_value:
+            raise InvalidWebhookPayloadError("Webhook payload is missing the `topic` field.")
+        data = envelope.get("data")
+        if not isinstance(data, dict):
+            raise InvalidWebhookPayloadError("Webhook payload is missing the `data` object.")
+        topic = WebhookTopic(topic_value)
+        if not topic.is_known and not self.accept_unknown_topics:
+            shown = topic_value if len(topic_value) <= 100 else topic_value[:100] + "..."
+            raise InvalidWebhookPayloadError(f"Unknown webhook topic: {shown}")
+
+        webhook_id = header_map.get("webhook-id")
+        if isinstance(webhook_id, str) and webhook_id.strip():
+            delivery_id = webhook_id.strip()
+        else:
+            delivery_id = "sha256:" + hashlib.sha256(body).hexdigest()
+        return WebhookEvent(topic=topic, data=data, raw=envelope, delivery_id=delivery_id)
+
+    # dispatch
+
+    def dispatch(self, event: WebhookEvent) -> int:
+        """Run the handlers for `event`; returns how many ran (0 for a repeat skipped by dedupe).
+
+        Raises WebhookNumberNotAllowedError before any handler when `own_numbers` is set and the event is not for
+        one of them, DedupeStoreError when the store fails, and whatever a handler raises (the later ones do not
+        run; the dedupe claim is released, so a replay runs again).
+        """
+        self.check_own_number(event)
+        if not self._claim(event):
+            return 0
+        return self._run_claimed(event)
+
+    def handle(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookEvent:
+        """`parse` then `dispatch`; returns the event."""
+        event = self.parse(raw, headers)
+        self.dispatch(event)
+        return event
+
+    def check_own_number(self, event: WebhookEvent) -> None:
+        """WebhookNumberNotAllowedError unless `own_numbers` is off or the event's Allo-side number is one of them.
+
+        The Allo-side number is `to` (calls) / `to_number` (SMS) for an INBOUND event and `from_number` for an
+        OUTBOUND one; when the direction is missing or new, either may match. Contact and ping events name no Allo
+        number and pass.
+        """
+        if self._own_numbers is None:
+            return
+        fields = _allo_side_fields(event)
+        if fields is None:
+            return
+        named = [(name, event.data.get(name)) for name in fields]
+        if any(isinstance(value, str) and _normalise_number(value) in self._own_numbers for _, value in named):
+            return
+        shown = ", ".join(f"`{name}`={value!r}" for name, value in named)
+        raise WebhookNumberNotAllowedError(f"{event.topic} event for a number that is not one of ours ({shown}).")
+
+    def _claim(self, event: WebhookEvent) -> bool:
+        if self.dedupe is None or event.delivery_id is None:
+            return True
+        try:
+            return self.dedupe.claim(event.delivery_id)
+        except DedupeStoreError:
+            raise
+        except Exception as exc:
+            raise DedupeStoreError(f"The dedupe store failed: {type(exc).__name__}: {exc}") from exc
+
+    def _run_claimed(self, event: WebhookEvent) -> int:
+        count = 0
+        try:
+            for topic, handler in self._handlers:
+                if topic is None or topic == event.topic:
+                    handler(event)
+                    count += 1
+        except BaseException:
+            self._release(event)
+            raise
+        return count
+
+    def _release(self, event: WebhookEvent) -> None:
+        if self.dedupe is None or event.delivery_id is None:
+            return
+        try:
+            self.dedupe.release(event.delivery_id)
+        except Exception:
+            logger.exception("Could not release dedupe claim %s", event.delivery_id)
+
+    # the endpoint in one call
+
+    def respond(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookResponse:
+        """Parse, check and dispatch one delivery, and say what to answer (see WebhookResponse). Never raises for
+        anything the request or a handler did; failures are logged on the ``withallo.webhooks`` logger."""
+        try:
+            event = self.parse(raw, headers)
+        except WebhookSignatureError as exc:
+            logger.warning("Webhook rejected (signature): %s", exc)
+            return WebhookResponse(401, {"ok": False, "error": "invalid_signature"}, error=exc)
+        except InvalidWebhookPayloadError as exc:
+            logger.warning("Webhook rejected (payload): %s", exc)
+            return WebhookResponse(400, {"ok": False, "error": "invalid_payload"}, error=exc)
+        try:
+            self.check_own_number(event)
+            claimed = self._claim(event)
+        except WebhookNumberNotAllowedError as exc:
+            logger.warning("Webhook rejected (number): %s", exc)
+            return WebhookResponse(403, {"ok": False, "error": "number_not_allowed"}, event=event, error=exc)
+        except DedupeStoreError as exc:
+            logger.error("Webhook %s %s not handled: %s", event.topic, event.delivery_id, exc)
+            return WebhookResponse(503, {"ok": False, "error": "dedupe_unavailable"}, event=event, error=exc)
+        if not claimed:
+            logger.info("Webhook %s %s already handled; skipped", event.topic, event.delivery_id)
+            return WebhookResponse(200, {"ok": True, "duplicate": True}, event=event)
+        try:
+            self._run_claimed(event)
+        except Exception as exc:
+            logger.exception("Webhook handler failed for %s %s", event.topic, event.delivery_id)
+            return WebhookResponse(200, {"ok": False, "error": "handler_failed"}, event=event, error=exc)
+        return WebhookResponse(200, {"ok": True}, event=event)
+
+
+def _body_and_text(raw: object) -> tuple[bytes, str | None]:
+    """The body's bytes (what signatures and digests cover), and its text when it came as str."""
+    if isinstance(raw, str):
+        return raw.encode("utf-8", "surrogatepass"), raw
+    if isinstance(raw, bytes | bytearray | memoryview):
+        return bytes(raw), None
+    raise InvalidWebhookPayloadError(f"Webhook body must be bytes or str, got {type(raw).__name__}.")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _decode_envelope(body: bytes, text: str | None) -> dict[str, Any]:
+    if not body:
+        raise InvalidWebhookPayloadError("Webhook body is empty.")
+    try:
+        # decoded here, not by json.loads: that would also accept UTF-16 and UTF-32
+        decoded = json.loads(body.decode("utf-8") if text is None else text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        raise InvalidWebhookPayloadError("Webhook body is not valid JSON.") from exc
+    if not isinstance(decoded, dict):
+        raise InvalidWebhookPayloadError("Webhook body is not a JSON object.")
+    return decoded
+
+
+_NUMBER_PUNCTUATION = re.compile(r"[\s\-.()]")
+
+
+def _normalise_number(number: str) -> str:
+    return _NUMBER_PUNCTUATION.sub("", number)
+
+
+def _allo_side_fields(event: WebhookEvent) -> tuple[str, ...] | None:
+    """The `data` fields that may hold the account's own number, or None for a topic that names none."""
+    if event.topic == WebhookTopic.CALL_RECEIVED:
+        inbound, outbound, direction = "to", "from_number", event.data.get("type")
+    elif event.topic in (WebhookTopic.SMS_RECEIVED, WebhookTopic.SMS_SENT):
+        inbound, outbound, direction = "to_number", "from_number", event.data.get("direction")
+    else:
+        return None
+    if direction == "INBOUND":
+        return (inbound,)
+    if direction == "OUTBOUND":
+        return (outbound,)
+    return (inbound, outbound)
+
+
+def verify_path_token(expected: str, given: str | None) -> bool:
+    """Constant-time check of the secret token in a webhook URL (``/webhooks/allo/<token>``).
+
+    InvalidParameterError when `expected` is shorter than 32 characters: such a token is guessable, which is a
+    configuration mistake to fail on at startup, not a request to refuse.
+    """
+    if not isinstance(expected, str) or len(expected) < MIN_PATH_TOKEN_LENGTH:
+        raise InvalidParameterError("expected", f"the path token must be at least {MIN_PATH_TOKEN_LENGTH} characters")
+    if not isinstance(given, str):
+        return False
+    return hmac.compare_digest(expected.encode("utf-8", "surrogatepass"), given.encode("utf-8", "surrogatepass"))
+
+
+class _PhoneNumberLike(Protocol):
+    @property
+    def number(self) -> str: ...
+
+
+class _PhoneNumbers(Protocol):
+    def list(self) -> Iterable[_PhoneNumberLike]: ...
+
+
+class _AsyncPhoneNumbers(Protocol):
+    async def list(self) -> Iterable[_PhoneNumberLike]: ...
+
+
+class _HasPhoneNumbers(Protocol):
+    @property
+    def phone_numbers(self) -> _PhoneNumbers: ...
+
+
+class _HasAsyncPhoneNumbers(Protocol):
+    @property
+    def phone_numbers(self) -> _AsyncPhoneNumbers: ...
+
+
+def fetch_own_numbers(client: _HasPhoneNumbers) -> frozenset[str]:
+    """The account's numbers, fetched once with ``client.phone_numbers.list()``, for `WebhookReceiver(own_numbers=)`."""
+    return _numbers_of(client.phone_numbers.list())
+
+
+async def fetch_own_numbers_async(client: _HasAsyncPhoneNumbers) -> frozenset[str]:
+    """`fetch_own_numbers` for an AsyncWithalloClient."""
+    return _numbers_of(await client.phone_numbers.list())
+
+
+def _numbers_of(phone_numbers: Iterable[_PhoneNumberLike]) -> frozenset[str]:
+    numbers = frozenset(_normalise_number(n.number) for n in phone_numbers if isinstance(n.number, str) and n.number)
+    if not numbers:
+        raise InvalidParameterError("client", "phone_numbers.list() returned no number to allow")
+    return numbers
