@@ -1,0 +1,40 @@
+"""`python -m withallo_ext.testing --port 8010`: serve a FakeAllo on 127.0.0.1 until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+
+from ._fake import DEFAULT_API_KEY, FakeAllo
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m withallo_ext.testing", description="Serve a fake Allo v1 API on a local port."
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8010, help="port to listen on; 0 picks a free one (default 8010)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the generated account data (default 0)")
+    parser.add_argument("--api-key", default=DEFAULT_API_KEY, help="the raw API key the fake accepts")
+    parser.add_argument(
+        "--pagination", choices=["nested", "flat"], default="nested", help="how page metadata is sent (default nested)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="do not print one line per request")
+    args = parser.parse_args(argv)
+
+    fake = FakeAllo(seed=args.seed, api_key=args.api_key, pagination=args.pagination)
+    log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
+    with fake.serve(host=args.host, port=args.port, log=log) as server:
+        print(f"Fake Allo API listening on {server.base_url}", flush=True)
+        print(f"API key (Authorization header, no Bearer): {server.api_key}", flush=True)
+        print("Press Ctrl-C to stop.", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            print("stopped", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

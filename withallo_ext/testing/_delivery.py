@@ -1,0 +1,67 @@
+"""Webhook deliveries as Allo makes them: a POST of `{"topic", "data"}`, optionally Standard Webhooks signed."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import math
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from standardwebhooks.webhooks import Webhook
+
+from ._examples import WEBHOOK_EXAMPLES
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One webhook delivery the fake made, and the status the endpoint answered (None if it never answered)."""
+
+    topic: str
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    status: int | None
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def build_delivery(
+    topic: Any,
+    data: dict[str, Any] | None,
+    secret: str | None,
+    *,
+    msg_id: str | None = None,
+    timestamp: datetime.datetime | None = None,
+) -> tuple[str, dict[str, str], bytes]:
+    """The topic string, the headers and the exact body bytes of one delivery.
+
+    `data` defaults to the spec's example payload for the topic. With a `whsec_...` secret the delivery carries
+    the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature), signed by the reference
+    `standardwebhooks` library over those very bytes.
+    """
+    name = str(getattr(topic, "value", topic))
+    if not name:
+        raise ValueError("topic: must not be empty")
+    if data is None:
+        if name not in WEBHOOK_EXAMPLES:
+            raise ValueError(f"data: no example payload for topic {name!r}; pass data=...")
+        data = copy.deepcopy(WEBHOOK_EXAMPLES[name]["data"])
+    body = json.dumps({"topic": name, "data": data}, ensure_ascii=False, separators=(",", ":")).encode()
+    headers = {"Content-Type": "application/json", "User-Agent": "withallo-fake/1"}
+    if secret is not None:
+        webhook_id = msg_id or f"msg_{uuid.uuid4().hex}"
+        moment = timestamp or datetime.datetime.now(tz=datetime.UTC)
+        moment = moment.astimezone(datetime.UTC) if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
+        headers.update(
+            {
+                "webhook-id": webhook_id,
+                "webhook-timestamp": str(math.floor(moment.timestamp())),
+                "webhook-signature": Webhook(secret).sign(webhook_id, moment, body.decode()),
+            }
+        )
+    return name, headers, body

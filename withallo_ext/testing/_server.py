@@ -1,0 +1,169 @@
+"""FakeAllo over a real socket: a threaded HTTP server on 127.0.0.1 (stdlib http.server, in a daemon thread).
+
+The stdlib server is enough here: it serves one fake to tests and local tools, and lets a fault close the socket
+or hold the answer, which an ASGI/WSGI server would hide from us.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._fake import API_PATH, FakeAllo
+
+if TYPE_CHECKING:
+    from withallo_ext._client import AsyncWithalloClient, WithalloClient
+
+_HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "keep-alive"}
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, address: tuple[str, int], fake: FakeAllo, log: Callable[[str], None] | None) -> None:
+        super().__init__(address, _Handler)
+        self.fake = fake
+        self.log = log
+        self.stopping = threading.Event()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _HTTPServer
+    protocol_version = "HTTP/1.1"
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        content = self.rfile.read(length) if length > 0 else b""
+        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in _HOP_HEADERS]
+        host, port = self.server.server_address[:2]
+        try:
+            request = httpx.Request(
+                self.command, f"http://{host!s}:{port}{self.path}", headers=headers, content=content
+            )
+        except (httpx.InvalidURL, ValueError):
+            self._write(httpx.Response(400, json={"code": "BAD_REQUEST", "details": None}))
+            return
+        outcome = self.server.fake.reply(request)
+        if outcome.response is None:  # injected dropped connection: close without a word
+            self.close_connection = True
+            self._log(request, "connection dropped")
+            return
+        if outcome.late and self.server.stopping.wait(outcome.delay):
+            self.close_connection = True
+            return
+        self._log(request, str(outcome.response.status_code))
+        try:
+            self._write(outcome.response)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (a timeout fault)
+            self.close_connection = True
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _serve
+
+    def _write(self, response: httpx.Response) -> None:
+        self.send_response(response.status_code)
+        for name, value in response.headers.multi_items():
+            if name.lower() not in _HOP_HEADERS:
+                self.send_header(name, value)
+        if response.status_code != 204:
+            self.send_header("Content-Length", str(len(response.content)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(response.content)
+
+    def _log(self, request: httpx.Request, outcome: str) -> None:
+        if self.server.log is not None:
+            self.server.log(f"{request.method} {request.url.raw_path.decode('ascii', 'replace')} -> {outcome}")
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silence http.server's own per-request stderr lines; `log=` gives a tidier one."""
+
+
+class FakeAlloServer:
+    """A FakeAllo served on a local port. Use as a context manager; `base_url` is what a client needs."""
+
+    def __init__(
+        self,
+        fake: FakeAllo,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self.fake = fake
+        self._address = (host, port)
+        self._log = log
+        self._server: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        state = self.url if self._server else "stopped"
+        return f"<FakeAlloServer {state}>"
+
+    def start(self) -> Self:
+        """Bind and serve in a background thread (idempotent)."""
+        if self._server is None:
+            self._server = _HTTPServer(self._address, self.fake, self._log)
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-allo", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and free the port; requests held by a timeout fault are released."""
+        if self._server is not None:
+            self._server.stopping.set()
+            self._server.shutdown()
+            self._server.server_close()
+            if self._thread is not None:
+                self._thread.join()
+            self._server = None
+            self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("FakeAlloServer is not running; call start() or use it in a with block")
+        return int(self._server.server_address[1])
+
+    @property
+    def url(self) -> str:
+        """`http://127.0.0.1:<port>`."""
+        return f"http://{self._address[0]}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API base to give a client: `http://127.0.0.1:<port>/v1/api`."""
+        return self.url + API_PATH
+
+    @property
+    def api_key(self) -> str:
+        return self.fake.api_key
+
+    def client(self, **options: Any) -> WithalloClient:
+        """A WithalloClient talking to this server over the socket."""
+        from withallo_ext._client import WithalloClient
+
+        options.setdefault("api_key", self.api_key)
+        return WithalloClient(base_url=self.base_url, **options)
+
+    def async_client(self, **options: Any) -> AsyncWithalloClient:
+        """An AsyncWithalloClient talking to this server over the socket."""
+        from withallo_ext._client import AsyncWithalloClient
+
+        options.setdefault("api_key", self.api_key)
+        return AsyncWithalloClient(base_url=self.base_url, **options)
