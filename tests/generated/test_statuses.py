@@ -59,11 +59,8 @@ def test_499_raises_unexpected_status_when_asked_to(respx_mock: respx.MockRouter
     assert caught.value.status_code == 499
 
 
-# Known gap, reported to the lead: the generated _parse_response calls response.json() for every documented
-# status, so an error whose body is not JSON (the HTML page a CDN sends with 520, an empty 502) raises
-# JSONDecodeError out of sync_detailed. The fix belongs in templates/endpoint_module.py.jinja (leave parsed=None
-# when a non-2xx body is not JSON); strict xfail, so this test fails as soon as it is fixed and the mark must go.
-@pytest.mark.xfail(raises=ValueError, reason="non-JSON error bodies crash the generated parse (template gap)")
+# A CDN's 520 comes with an HTML page, a dying proxy's 502 with nothing: the generated layer keeps the body in
+# `content` and leaves `parsed` None instead of raising JSONDecodeError (templates/endpoint_module.py.jinja).
 @pytest.mark.parametrize("body", ["<html><body>520: Web server is returning an unknown error</body></html>", ""])
 def test_520_with_a_non_json_body_does_not_raise(respx_mock: respx.MockRouter, body: str) -> None:
     respx_mock.get(f"{BASE_URL}/numbers").mock(

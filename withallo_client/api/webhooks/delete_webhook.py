@@ -75,11 +75,17 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code = HTTPStatus(response.status_code)
     except ValueError:  # not in the IANA registry (520 from a proxy, 499...): keep the plain int
         status_code = response.status_code  # type: ignore[assignment]
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError):  # an error body that is not the documented JSON (a CDN's HTML page)
+        if response.is_success:
+            raise
+        parsed = None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
