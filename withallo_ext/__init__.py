@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
 
     from ._client import AsyncWithalloClient, WithalloClient
+    from ._pages import Page
     from ._signature import verify_signature
     from ._webhooks import (
         WebhookEvent,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "WithalloClient": "withallo_ext._client",
     "AsyncWithalloClient": "withallo_ext._client",
+    "Page": "withallo_ext._pages",
     "WebhookReceiver": "withallo_ext._webhooks",
     "WebhookEvent": "withallo_ext._webhooks",
     "WebhookResponse": "withallo_ext._webhooks",
@@ -40,6 +42,7 @@ _LAZY = {
 
 __all__ = [
     "AsyncWithalloClient",
+    "Page",
     "WebhookEvent",
     "WebhookReceiver",
     "WebhookResponse",

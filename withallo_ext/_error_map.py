@@ -146,5 +146,7 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> ApiConnecti
     """ApiTimeoutError for a timeout, ApiConnectionError for any other transport failure."""
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(exc, httpx.TimeoutException):
-        return ApiTimeoutError(f"{where}: timed out ({type(exc).__name__})")
+        maybe_sent = request.method == "POST" and not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+        hint = "; it may have reached the server, so it was not sent again" if maybe_sent else ""
+        return ApiTimeoutError(f"{where}: timed out ({type(exc).__name__}){hint}")
     return ApiConnectionError(f"{where}: {type(exc).__name__}: {exc}")

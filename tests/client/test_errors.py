@@ -172,7 +172,7 @@ def test_timeout(api: respx.MockRouter, run: Runner) -> None:
     api.get("/numbers").mock(side_effect=httpx.ReadTimeout("read timed out"))
     error = raised(run, list_numbers, ApiTimeoutError, max_retries=0)
     assert isinstance(error, ApiConnectionError)
-    assert "timed out" in str(error)
+    assert str(error) == "GET https://api.withallo.com/v1/api/numbers: timed out (ReadTimeout)"
 
 
 @pytest.mark.parametrize(

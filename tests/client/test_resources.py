@@ -19,8 +19,7 @@ from withallo_client.models import (
     SentSms,
     Webhook,
 )
-from withallo_ext import WebhookTopic, __version__
-from withallo_ext._pages import Page
+from withallo_ext import Page, WebhookTopic, __version__
 
 from .helpers import ALLO, CONTACT, KEY, Runner, body_of, call_json, contact_json, entry_json, page_json
 

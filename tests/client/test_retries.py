@@ -73,8 +73,9 @@ def test_post_sms_is_not_retried_on_5xx(api: respx.MockRouter, run: Runner, slee
 
 def test_post_sms_is_not_retried_on_a_read_timeout(api: respx.MockRouter, run: Runner, sleeps: list[float]) -> None:
     route = api.post("/sms").mock(side_effect=httpx.ReadTimeout("no answer"))
-    with pytest.raises(ApiTimeoutError):
+    with pytest.raises(ApiTimeoutError) as info:
         run(send_sms)
+    assert "it may have reached the server, so it was not sent again" in str(info.value)
     assert route.call_count == 1
     assert sleeps == []
 
