@@ -15,6 +15,7 @@ With pytest, the `fake_allo` and `fake_allo_server` fixtures are available as so
 
 from ._data import ACCOUNT_NUMBERS, DEFAULT_SENDER_IDS
 from ._delivery import Delivery
+from ._endpoint import ReceivedDelivery, WebhookEndpoint
 from ._fake import ALL_SCOPES, API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL, FakeAllo, RecordedRequest, Reply
 from ._faults import Fault
 from ._server import FakeAlloServer
@@ -30,6 +31,8 @@ __all__ = [
     "FakeAllo",
     "FakeAlloServer",
     "Fault",
+    "ReceivedDelivery",
     "RecordedRequest",
     "Reply",
+    "WebhookEndpoint",
 ]
