@@ -1,0 +1,264 @@
+"""The dedupe stores (one suite, run against MemoryDedupeStore and a real redis-server) and a receiver using them."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic
+from withallo_ext.dedupe import DedupeStore, DedupeStoreError, MemoryDedupeStore, RedisDedupeStore
+from withallo_ext.errors import InvalidParameterError
+
+from .conftest import _free_port
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class StoreKit:
+    """A store factory for one backend, and a way to let every claim made so far expire."""
+
+    make: Callable[[float], DedupeStore]
+    expire_all: Callable[[], None]
+    name: str
+
+
+@pytest.fixture
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    client = redis.Redis.from_url(redis_url)
+    client.ping()  # with WITHALLO_TEST_REDIS_URL set, an unreachable server fails here: no skip
+    yield client
+    client.close()
+
+
+@pytest.fixture(params=["memory", "redis"])
+def kit(request: pytest.FixtureRequest) -> Iterator[StoreKit]:
+    if request.param == "memory":
+        clock = FakeClock()
+        made: list[MemoryDedupeStore] = []
+
+        def make_memory(ttl: float) -> DedupeStore:
+            made.append(MemoryDedupeStore(ttl, clock=clock))
+            return made[-1]
+
+        def advance() -> None:
+            clock.now += max(store.ttl for store in made) + 0.001
+
+        yield StoreKit(make_memory, advance, "memory")
+        return
+
+    client: redis.Redis = request.getfixturevalue("redis_client")
+    prefix = f"withallo-test:{uuid.uuid4().hex}:"
+
+    def make_redis(ttl: float) -> DedupeStore:
+        return RedisDedupeStore(client, ttl=ttl, prefix=prefix)
+
+    def wait_for_redis_expiry() -> None:  # Redis' own expiry, polled rather than slept for a fixed time
+        deadline = time.monotonic() + 10
+        while client.keys(prefix + "*"):
+            assert time.monotonic() < deadline, "Redis did not expire the keys"
+            time.sleep(0.01)
+
+    yield StoreKit(make_redis, wait_for_redis_expiry, "redis")
+    for key in client.scan_iter(prefix + "*"):
+        client.delete(key)
+
+
+def short_ttl(kit: StoreKit) -> float:
+    return 0.05 if kit.name == "redis" else 60.0
+
+
+def test_first_claim_wins_and_repeats_are_refused(kit: StoreKit) -> None:
+    store = kit.make(3600)
+    assert store.claim("msg_1") is True
+    assert store.claim("msg_1") is False
+    assert store.claim("msg_1") is False
+    assert store.claim("msg_2") is True
+
+
+def test_a_released_claim_can_be_made_again(kit: StoreKit) -> None:
+    store = kit.make(3600)
+    assert store.claim("msg_1")
+    store.release("msg_1")
+    assert store.claim("msg_1") is True
+    store.release("never claimed")  # no error
+
+
+def test_claims_expire_after_the_ttl(kit: StoreKit) -> None:
+    store = kit.make(short_ttl(kit))
+    assert store.claim("msg_1")
+    assert store.claim("msg_1") is False
+    kit.expire_all()
+    assert store.claim("msg_1") is True
+    assert store.claim("msg_1") is False
+
+
+def test_concurrent_claims_of_one_key_let_exactly_one_through(kit: StoreKit) -> None:
+    store = kit.make(3600)
+    results: list[bool] = []
+    barrier = threading.Barrier(8)
+
+    def worker() -> None:
+        barrier.wait()
+        results.append(store.claim("msg_race"))
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == [False] * 7 + [True]
+
+
+def test_stores_satisfy_the_protocol(kit: StoreKit) -> None:
+    assert isinstance(kit.make(1), DedupeStore)
+
+
+def _receiver_with(store: DedupeStore, ran: list[str]) -> WebhookReceiver:
+    return WebhookReceiver(dedupe=store).on_any(lambda event: ran.append(str(event.get("id"))))
+
+
+def test_a_replayed_delivery_runs_its_handlers_once(kit: StoreKit) -> None:
+    ran: list[str] = []
+    receiver = _receiver_with(kit.make(3600), ran)
+    body = b'{"topic": "CALL_RECEIVED", "data": {"id": "call-1"}}'
+    assert receiver.dispatch(receiver.parse(body)) == 1
+    assert receiver.dispatch(receiver.parse(body)) == 0  # byte-identical replay, no webhook-id
+    assert ran == ["call-1"]
+
+
+def test_two_updates_of_one_contact_both_run(kit: StoreKit) -> None:
+    ran: list[str] = []
+    receiver = _receiver_with(kit.make(3600), ran)
+    receiver.handle(b'{"topic": "CONTACT_UPDATED", "data": {"id": "cnt_1", "name": "Jane"}}')
+    receiver.handle(b'{"topic": "CONTACT_UPDATED", "data": {"id": "cnt_1", "name": "Janet"}}')
+    assert ran == ["cnt_1", "cnt_1"]
+
+
+def test_the_webhook_id_header_is_the_key_when_present(kit: StoreKit) -> None:
+    ran: list[str] = []
+    receiver = _receiver_with(kit.make(3600), ran)
+    receiver.handle(b'{"topic": "PING", "data": {"id": "a"}}', {"webhook-id": "msg_1"})
+    receiver.handle(b'{"topic": "PING", "data": {"id": "b"}}', {"webhook-id": "msg_1"})  # same delivery id
+    receiver.handle(b'{"topic": "PING", "data": {"id": "a"}}', {"webhook-id": "msg_2"})  # same body, new id
+    assert ran == ["a", "a"]
+
+
+def test_a_failed_handler_releases_the_claim_so_a_replay_runs_again(kit: StoreKit) -> None:
+    attempts: list[int] = []
+
+    def flaky(event: WebhookEvent) -> None:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise RuntimeError("database down")
+
+    receiver = WebhookReceiver(dedupe=kit.make(3600)).on(WebhookTopic.PING, flaky)
+    body = b'{"topic": "PING", "data": {}}'
+    with pytest.raises(RuntimeError):
+        receiver.handle(body)
+    assert receiver.dispatch(receiver.parse(body)) == 1
+    assert receiver.dispatch(receiver.parse(body)) == 0
+    assert len(attempts) == 2
+
+
+def test_hand_built_events_without_a_delivery_id_are_not_deduplicated(kit: StoreKit) -> None:
+    ran: list[str] = []
+    receiver = _receiver_with(kit.make(3600), ran)
+    event = WebhookEvent(topic=WebhookTopic.PING, data={"id": "p"}, raw={})
+    assert receiver.dispatch(event) == 1
+    assert receiver.dispatch(event) == 1
+
+
+def test_redis_store_sets_the_key_with_nx_and_a_ttl(redis_client: redis.Redis) -> None:
+    prefix = f"withallo-test:{uuid.uuid4().hex}:"
+    store = RedisDedupeStore(redis_client, ttl=120, prefix=prefix)
+    assert store.claim("msg_1")
+    assert redis_client.get(prefix + "msg_1") == b"1"
+    assert 119_000 < int(redis_client.pttl(prefix + "msg_1")) <= 120_000
+    store.release("msg_1")
+    assert redis_client.exists(prefix + "msg_1") == 0
+
+
+def test_redis_store_from_url(redis_url: str) -> None:
+    store = RedisDedupeStore.from_url(redis_url, ttl=60, prefix=f"withallo-test:{uuid.uuid4().hex}:")
+    assert store.claim("k") is True
+    assert store.claim("k") is False
+    store.release("k")
+
+
+def test_an_unreachable_redis_is_a_dedupe_store_error_and_a_503() -> None:
+    client = redis.Redis(host="127.0.0.1", port=_free_port(), socket_connect_timeout=1, retry=Retry(NoBackoff(), 0))
+    store = RedisDedupeStore(client, ttl=60)
+    with pytest.raises(DedupeStoreError, match="Redis dedupe store failed: ConnectionError"):
+        store.claim("k")
+
+    ran: list[str] = []
+    receiver = _receiver_with(store, ran)
+    response = receiver.respond(b'{"topic": "PING", "data": {"id": "p"}}')
+    assert (response.status, response.body) == (503, {"ok": False, "error": "dedupe_unavailable"})
+    assert ran == []
+    with pytest.raises(DedupeStoreError):
+        receiver.handle(b'{"topic": "PING", "data": {"id": "p"}}')
+
+
+def test_any_store_failure_becomes_a_dedupe_store_error() -> None:
+    class Broken:
+        def claim(self, key: str) -> bool:
+            raise OSError("disk full")
+
+        def release(self, key: str) -> None:
+            raise OSError("disk full")
+
+    receiver = WebhookReceiver(dedupe=Broken())
+    with pytest.raises(DedupeStoreError, match="OSError: disk full"):
+        receiver.handle(b'{"topic": "PING", "data": {}}')
+
+
+def test_memory_store_keeps_at_most_max_entries_dropping_the_oldest() -> None:
+    clock = FakeClock()
+    store = MemoryDedupeStore(3600, max_entries=2, clock=clock)
+    for key in ("a", "b", "c"):
+        assert store.claim(key)
+        clock.now += 1
+    assert len(store) == 2
+    assert store.claim("a") is True  # forgotten to make room
+    assert store.claim("c") is False
+
+
+def test_memory_store_forgets_expired_entries() -> None:
+    clock = FakeClock()
+    store = MemoryDedupeStore(10, clock=clock)
+    store.claim("a")
+    clock.now += 5
+    store.claim("b")
+    clock.now += 5.5
+    assert len(store) == 1
+    assert store.claim("b") is False
+    assert store.claim("a") is True
+
+
+@pytest.mark.parametrize("ttl", [0, -1])
+def test_stores_refuse_a_ttl_that_is_not_positive(ttl: float) -> None:
+    with pytest.raises(InvalidParameterError, match="ttl"):
+        MemoryDedupeStore(ttl)
+    with pytest.raises(InvalidParameterError, match="ttl"):
+        RedisDedupeStore(redis.Redis(), ttl=ttl)
+
+
+def test_a_receiver_refuses_something_that_is_not_a_store() -> None:
+    with pytest.raises(InvalidParameterError, match="dedupe"):
+        WebhookReceiver(dedupe=set())  # type: ignore[arg-type]

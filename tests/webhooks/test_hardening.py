@@ -1,0 +1,173 @@
+"""Own-number allowlist, the helper that fetches the numbers once, and the secret path token."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from withallo_client.models import PhoneNumber
+from withallo_ext import WebhookReceiver, WebhookTopic, fetch_own_numbers, fetch_own_numbers_async, verify_path_token
+from withallo_ext.errors import InvalidParameterError, WebhookNumberNotAllowedError, WithalloError
+
+OURS = "+14155550123"
+THEIRS = "+14155550199"
+
+
+def body(topic: str, **data: Any) -> str:
+    return json.dumps({"topic": topic, "data": {"id": "x", **data}})
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        body("CALL_RECEIVED", type="INBOUND", to=OURS, from_number=THEIRS),
+        body("CALL_RECEIVED", type="OUTBOUND", to=THEIRS, from_number=OURS),
+        body("CALL_RECEIVED", to=THEIRS, from_number=OURS),  # no direction: either side may be ours
+        body("CALL_RECEIVED", type="TRANSFERRED", to=OURS),  # a direction this version does not know
+        body("SMS_RECEIVED", direction="INBOUND", to_number=OURS, from_number=THEIRS),
+        body("SMS_RECEIVED", direction="OUTBOUND", from_number=OURS, to_number=THEIRS),
+        body("SMS_SENT", direction="OUTBOUND", from_number=OURS, to_number=THEIRS),
+        body("SMS_SENT", direction="INBOUND", to_number="+1 (415) 555-0123"),  # punctuation ignored
+        body("CONTACT_CREATED", numbers=[THEIRS]),  # contacts name no Allo number
+        body("CONTACT_UPDATED"),
+        body("PING"),
+    ],
+)
+def test_events_for_our_numbers_pass(raw: str) -> None:
+    ran: list[str] = []
+    receiver = WebhookReceiver(own_numbers=[OURS, "+33 1 88 83 34 51"]).on_any(lambda e: ran.append("ran"))
+    assert receiver.dispatch(receiver.parse(raw)) == 1
+    assert ran == ["ran"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "named"),
+    [
+        (body("CALL_RECEIVED", type="INBOUND", to=THEIRS, from_number=OURS), f"`to`='{THEIRS}'"),
+        (body("CALL_RECEIVED", type="OUTBOUND", to=OURS, from_number=THEIRS), f"`from_number`='{THEIRS}'"),
+        (body("CALL_RECEIVED", type="INBOUND", to_number=OURS), "`to`=None"),  # calls name the callee `to`
+        (body("CALL_RECEIVED"), "`to`=None, `from_number`=None"),
+        (body("SMS_RECEIVED", direction="INBOUND", to_number=THEIRS, from_number=OURS), f"`to_number`='{THEIRS}'"),
+        (body("SMS_SENT", direction="OUTBOUND", from_number=THEIRS, to_number=OURS), f"`from_number`='{THEIRS}'"),
+        (body("SMS_SENT", direction="OUTBOUND", from_number=5), "`from_number`=5"),
+    ],
+)
+def test_events_for_other_numbers_are_refused_before_any_handler(raw: str, named: str) -> None:
+    ran: list[str] = []
+    receiver = WebhookReceiver(own_numbers=[OURS]).on_any(lambda e: ran.append("ran"))
+    event = receiver.parse(raw)
+    with pytest.raises(WebhookNumberNotAllowedError) as caught:
+        receiver.dispatch(event)
+    assert named in str(caught.value)
+    assert str(caught.value).startswith(f"{event.topic} event for a number that is not one of ours")
+    assert isinstance(caught.value, WithalloError)
+    assert ran == []
+    with pytest.raises(WebhookNumberNotAllowedError):
+        receiver.handle(raw)
+
+
+def test_the_allowlist_is_off_by_default_and_can_be_replaced() -> None:
+    receiver = WebhookReceiver()
+    assert receiver.own_numbers is None
+    raw = body("SMS_RECEIVED", direction="INBOUND", to_number=THEIRS)
+    assert receiver.dispatch(receiver.parse(raw)) == 0
+    receiver.own_numbers = [OURS]
+    assert receiver.own_numbers == frozenset({OURS})
+    with pytest.raises(WebhookNumberNotAllowedError):
+        receiver.dispatch(receiver.parse(raw))
+    receiver.own_numbers = [THEIRS]
+    receiver.dispatch(receiver.parse(raw))
+
+
+@pytest.mark.parametrize("numbers", [[], [""], OURS])
+def test_an_empty_or_string_allowlist_is_refused(numbers: Any) -> None:
+    with pytest.raises(InvalidParameterError, match="own_numbers"):
+        WebhookReceiver(own_numbers=numbers)
+
+
+@dataclass
+class FakePhoneNumbers:
+    numbers: list[PhoneNumber]
+    calls: int = 0
+
+    def list(self) -> list[PhoneNumber]:
+        self.calls += 1
+        return self.numbers
+
+
+@dataclass
+class FakeClient:
+    phone_numbers: FakePhoneNumbers
+
+
+@dataclass
+class FakeAsyncPhoneNumbers:
+    numbers: list[PhoneNumber]
+    calls: list[str] = field(default_factory=list)
+
+    async def list(self) -> list[PhoneNumber]:
+        self.calls.append("list")
+        return self.numbers
+
+
+@dataclass
+class FakeAsyncClient:
+    phone_numbers: FakeAsyncPhoneNumbers
+
+
+ACCOUNT = [PhoneNumber(number=OURS, name="Support"), PhoneNumber(number="+33 1 88 83 34 51", country="FR")]
+
+
+def test_fetch_own_numbers_calls_list_once_and_feeds_a_receiver() -> None:
+    client = FakeClient(FakePhoneNumbers(ACCOUNT))
+    numbers = fetch_own_numbers(client)
+    assert numbers == frozenset({OURS, "+33188833451"})
+    assert client.phone_numbers.calls == 1
+
+    receiver = WebhookReceiver(own_numbers=numbers)
+    receiver.dispatch(receiver.parse(body("CALL_RECEIVED", type="INBOUND", to="+33188833451")))
+    assert client.phone_numbers.calls == 1  # never fetched again per event
+
+
+@pytest.mark.anyio
+async def test_fetch_own_numbers_async() -> None:
+    client = FakeAsyncClient(FakeAsyncPhoneNumbers(ACCOUNT))
+    assert await fetch_own_numbers_async(client) == frozenset({OURS, "+33188833451"})
+    assert client.phone_numbers.calls == ["list"]
+
+
+def test_fetch_own_numbers_refuses_an_account_without_numbers() -> None:
+    with pytest.raises(InvalidParameterError, match="no number"):
+        fetch_own_numbers(FakeClient(FakePhoneNumbers([])))
+
+
+TOKEN = "tok_" + "a1B2" * 8  # 36 characters
+
+
+def test_verify_path_token() -> None:
+    assert verify_path_token(TOKEN, TOKEN) is True
+    assert verify_path_token(TOKEN, TOKEN[:-1] + "x") is False
+    assert verify_path_token(TOKEN, TOKEN + "x") is False
+    assert verify_path_token(TOKEN, "") is False
+    assert verify_path_token(TOKEN, None) is False
+    assert verify_path_token(TOKEN, "é" * 36) is False  # non-ASCII does not raise (hmac.compare_digest on str would)
+    assert verify_path_token("é" * 32, "é" * 32) is True
+
+
+@pytest.mark.parametrize("expected", ["", "short", "x" * 31])
+def test_verify_path_token_refuses_a_short_expected_token_without_echoing_it(expected: str) -> None:
+    with pytest.raises(InvalidParameterError) as caught:
+        verify_path_token(expected, expected)
+    assert "at least 32 characters" in str(caught.value)
+    assert expected == "" or expected not in str(caught.value)
+
+
+def test_topic_members_and_strings_are_interchangeable_for_registration() -> None:
+    ran: list[str] = []
+    receiver = WebhookReceiver().on("SMS_SENT", lambda e: ran.append("str"))
+    receiver.on(WebhookTopic.SMS_SENT, lambda e: ran.append("member"))
+    assert receiver.dispatch(receiver.parse(body("SMS_SENT"))) == 2
+    assert ran == ["str", "member"]
