@@ -38,8 +38,11 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 
 
 def read_body(response: httpx.Response) -> Any:
-    """The body as parsed JSON, else its text ('' when empty)."""
-    if not response.content:
+    """The body as parsed JSON, else its text ('' when empty or never read)."""
+    try:
+        if not response.content:
+            return ""
+    except httpx.ResponseNotRead:  # a user's event hook raised before the body was read
         return ""
     try:
         return json.loads(response.content)

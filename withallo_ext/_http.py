@@ -124,11 +124,13 @@ class SyncSender:
             try:
                 response = self._http.send(exchange.request, auth=self._settings.auth)
             except httpx.RequestError as exc:
-                delay = exchange.after_exception(exc)
-            else:
-                if (delay_or_none := exchange.after_response(response)) is None:
-                    return response
-                delay = delay_or_none
+                _retry.sleep(exchange.after_exception(exc))
+                continue
+            except httpx.HTTPStatusError as exc:  # an event hook of the user's client called raise_for_status()
+                response = exc.response
+            delay = exchange.after_response(response)
+            if delay is None:
+                return response
             _retry.sleep(delay)
 
 
@@ -146,11 +148,13 @@ class AsyncSender:
             try:
                 response = await self._http.send(exchange.request, auth=self._settings.auth)
             except httpx.RequestError as exc:
-                delay = exchange.after_exception(exc)
-            else:
-                if (delay_or_none := exchange.after_response(response)) is None:
-                    return response
-                delay = delay_or_none
+                await _retry.async_sleep(exchange.after_exception(exc))
+                continue
+            except httpx.HTTPStatusError as exc:  # an event hook of the user's client called raise_for_status()
+                response = exc.response
+            delay = exchange.after_response(response)
+            if delay is None:
+                return response
             await _retry.async_sleep(delay)
 
 

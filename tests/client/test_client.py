@@ -9,7 +9,7 @@ import pytest
 import respx
 
 from withallo_ext import AsyncWithalloClient, WithalloClient, __version__
-from withallo_ext.errors import InvalidParameterError
+from withallo_ext.errors import InvalidParameterError, NotFoundError
 
 from .helpers import BASE, KEY, Runner
 
@@ -177,6 +177,30 @@ def test_retries_also_work_with_the_users_http_client() -> None:
     with WithalloClient(KEY, http_client=own) as client:
         assert len(client.phone_numbers.list()) == 1
     own.close()
+
+
+@pytest.mark.parametrize("read_first", [True, False])
+def test_a_users_raise_for_status_hook_still_gives_the_mapped_error(read_first: bool) -> None:
+    def hook(response: httpx.Response) -> None:
+        if read_first:
+            response.read()
+        response.raise_for_status()
+
+    answers = iter([httpx.Response(503), httpx.Response(404, json={"error": "WEBHOOK_NOT_FOUND"})])
+    own = httpx.Client(transport=httpx.MockTransport(lambda request: next(answers)), event_hooks={"response": [hook]})
+    with WithalloClient(KEY, http_client=own) as client, pytest.raises(NotFoundError) as info:
+        client.webhooks.delete("web-1")  # the 503 is retried, the 404 raised as NotFoundError
+    assert info.value.error_code == "WEBHOOK_NOT_FOUND"
+    own.close()
+
+
+def test_an_unread_error_body_is_reported_as_empty() -> None:
+    """A hook that raises before the body is read leaves nothing to parse; the status still maps."""
+    from withallo_ext._error_map import api_error
+
+    unread = httpx.Response(404, stream=httpx.ByteStream(b"{}"), request=httpx.Request("GET", f"{BASE}/x"))
+    error = api_error(unread)
+    assert (type(error), error.body, error.message) == (NotFoundError, "", "HTTP 404")
 
 
 def test_the_wrong_kind_of_http_client_is_refused() -> None:
