@@ -1,0 +1,44 @@
+"""Allo webhooks in Flask: the secret URL, the receiver, and the status codes Allo expects.
+
+    export WITHALLO_WEBHOOK_TOKEN="$(python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+    flask --app examples.webhooks_flask run                        # from the repository root
+    # then register https://<your host>/webhooks/allo/$WITHALLO_WEBHOOK_TOKEN with client.webhooks.create(...)
+
+404 for a wrong token (as if the route did not exist), then whatever `WebhookReceiver.respond` says: 200 when handled
+(also when our own handler failed, so Allo does not replay forever), 400 invalid payload, 401 bad signature,
+403 not one of our numbers, 503 dedupe store down.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Flask, abort, request
+
+from examples.webhook_handlers import build_receiver
+from withallo_ext import WebhookReceiver, verify_path_token
+
+
+def create_app(path_token: str | None = None, receiver: WebhookReceiver | None = None) -> Flask:
+    """The app; the token and receiver default to WITHALLO_WEBHOOK_TOKEN and `build_receiver()`."""
+    token = path_token if path_token is not None else os.environ["WITHALLO_WEBHOOK_TOKEN"]
+    verify_path_token(token, None)  # refuses a token shorter than 32 characters now, not on each request
+    webhooks = receiver if receiver is not None else build_receiver()
+    app = Flask(__name__)
+
+    @app.post("/webhooks/allo/<given>")
+    def allo_webhook(given: str) -> tuple[dict[str, Any], int]:
+        if not verify_path_token(token, given):
+            abort(404)
+        result = webhooks.respond(request.get_data(), dict(request.headers))  # the raw bytes: what a signature covers
+        return result.body, result.status
+
+    return app
+
+
+if __name__ == "__main__":
+    import logging
+
+    logging.basicConfig(level=logging.INFO)
+    create_app().run(host="127.0.0.1", port=8000)
