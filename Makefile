@@ -66,5 +66,22 @@ demo: $(SETUP)
 bench: $(SETUP)
 	$(PY) -m bench
 
+# The spec for other teams: an offline HTML reference, TypeScript types, and a breaking-change check.
+# tests/spec/ runs all three in `make test`.
+docs: build/docs/index.html
+
+build/docs/index.html: openapi/withallo.yaml redocly.yaml scripts/docs-template.hbs $(NODE_SETUP)
+	REDOCLY_TELEMETRY=off redocly build-docs openapi/withallo.yaml --config redocly.yaml --inlineBundle \
+		--template scripts/docs-template.hbs --output $@
+
+ts-types: build/ts/withallo.d.ts
+	tsc --noEmit -p interop/typescript
+
+build/ts/withallo.d.ts: openapi/withallo.yaml $(NODE_SETUP)
+	openapi-typescript openapi/withallo.yaml --output $@
+
+spec-diff: $(SETUP) $(NODE_SETUP)
+	$(PY) scripts/spec_diff.py $(if $(BASE),--base '$(BASE)') $(if $(CHECK_VERSION),--check-version)
+
 clean:
 	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis
