@@ -13,15 +13,24 @@ from withallo_ext import AsyncWithalloClient, WithalloClient
 
 from .helpers import ALLO, KEY, Runner, call_json, contact_json, entry_json, page_json
 
-# (path, item builder, how to start the iterator with size=2, how to read an item's id)
-ITERATORS: dict[str, tuple[str, Callable[[int], dict[str, Any]], Callable[[Any], Any], Callable[[Any], str]]] = {
-    "calls.iter": ("/calls", call_json, lambda c: c.calls.iter(ALLO, size=2), lambda item: item.id),
-    "contacts.iter": ("/contacts", contact_json, lambda c: c.contacts.iter(size=2), lambda item: item.id),
+# name -> (path, item builder, start the iterator with size=2, an item's key, the key of item n)
+ITERATORS: dict[
+    str, tuple[str, Callable[[int], dict[str, Any]], Callable[[Any], Any], Callable[[Any], str], Callable[[int], str]]
+] = {
+    "calls.iter": ("/calls", call_json, lambda c: c.calls.iter(ALLO, size=2), lambda i: i.id, lambda n: f"call_{n}"),
+    "contacts.iter": (
+        "/contacts",
+        contact_json,
+        lambda c: c.contacts.iter(size=2),
+        lambda i: i.id,
+        lambda n: f"cnt_{n}",
+    ),
     "contacts.iter_conversation": (
         "/contact/cnt_1/conversation",
         entry_json,
         lambda c: c.contacts.iter_conversation("cnt_1", size=2),
-        lambda item: item.message.content,
+        lambda i: i.message.content,
+        lambda n: f"hello {n}",
     ),
 }
 
@@ -39,36 +48,32 @@ def serve_pages(
     return api.get(path).mock(side_effect=answer)
 
 
-def item_key(name: str, n: int) -> str:
-    return f"hello {n}" if name == "contacts.iter_conversation" else f"{'call' if name == 'calls.iter' else 'cnt'}_{n}"
-
-
 @pytest.mark.parametrize("nesting", ["nested", "flat"])
 @pytest.mark.parametrize("name", list(ITERATORS))
 def test_iterates_across_three_pages(api: respx.MockRouter, run: Runner, name: str, nesting: str) -> None:
-    path, make, start, key = ITERATORS[name]
+    path, make, start, key, expected = ITERATORS[name]
     route = serve_pages(api, path, make, [[1, 2], [3, 4], [5]], nesting)
     items = run(start)
-    assert [key(item) for item in items] == [item_key(name, n) for n in (1, 2, 3, 4, 5)]
+    assert [key(item) for item in items] == [expected(n) for n in (1, 2, 3, 4, 5)]
     assert [r.request.url.params["page"] for r in route.calls] == ["0", "1", "2"]
     assert {r.request.url.params["size"] for r in route.calls} == {"2"}
 
 
 @pytest.mark.parametrize("name", list(ITERATORS))
 def test_stops_after_one_page_when_the_server_omits_metadata(api: respx.MockRouter, run: Runner, name: str) -> None:
-    path, make, start, key = ITERATORS[name]
+    path, make, start, key, expected = ITERATORS[name]
     route = serve_pages(api, path, make, [[1, 2], [3, 4], [5]], "none")
     items = run(start)
-    assert [key(item) for item in items] == [item_key(name, 1), item_key(name, 2)]
+    assert [key(item) for item in items] == [expected(1), expected(2)]
     assert route.call_count == 1
 
 
 @pytest.mark.parametrize("name", list(ITERATORS))
 def test_stops_on_an_empty_page(api: respx.MockRouter, run: Runner, name: str) -> None:
-    path, make, start, key = ITERATORS[name]
+    path, make, start, key, expected = ITERATORS[name]
     route = serve_pages(api, path, make, [[1, 2], [], [5], [6]], "nested")  # says 4 pages, page 1 is empty
     items = run(start)
-    assert [key(item) for item in items] == [item_key(name, 1), item_key(name, 2)]
+    assert [key(item) for item in items] == [expected(1), expected(2)]
     assert route.call_count == 2
 
 
