@@ -1,4 +1,4 @@
-"""`make ts-types`: TypeScript types generated from the spec, and interop/typescript/usage.ts type-checks against them."""
+"""`make ts-types`: TypeScript types generated from the spec; interop/typescript/usage.ts type-checks against them."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ type CallReceived = webhooks["CALL_RECEIVED"]["post"]["requestBody"]["content"][
 
 export const ok: Schemas["SendSmsRequest"] = { from: "+14155550123", to: "+14155550199", message: "hi" };
 export const noMessage: Schemas["SendSmsRequest"] = { from: "+14155550123", to: "+14155550199" }; // WRONG
-export const both: Schemas["SendSmsFranceRequest"] = { sender_id: "Acme", from: "+1415", to: "+33", message: "x" }; // WRONG
+export const both: Schemas["SendSmsFranceRequest"] = { sender_id: "Acme", from: "+1", to: "+3", message: "x" }; // WRONG
 export const callee = (event: CallReceived): string | undefined => event.data.to;
 export const calleeNumber = (event: CallReceived): unknown => event.data.to_number; // WRONG
 export const minutes: Schemas["CallReceivedPayload"] = { id: "call-1", length_in_minutes: "2.5" }; // WRONG
