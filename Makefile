@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 export PATH := $(abspath $(BIN)):$(abspath node_modules/.bin):$(PATH)
 SETUP := $(VENV)/.installed
 NODE_SETUP := node_modules/.installed
+LINT_DIRS := withallo_ext tests $(wildcard examples bench scripts)
 GEN_ARGS := --path openapi/withallo.yaml --config generator-config.yml --meta none --custom-template-path templates
 
 .PHONY: help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
@@ -47,13 +48,13 @@ lint-spec: $(SETUP) $(NODE_SETUP)
 	redocly lint openapi/withallo.yaml --config redocly.yaml --format=stylish --max-problems=100
 
 lint: $(SETUP)
-	$(BIN)/ruff check withallo_ext tests examples bench scripts
-	$(BIN)/ruff format --check withallo_ext tests examples bench scripts
+	$(BIN)/ruff check $(LINT_DIRS)
+	$(BIN)/ruff format --check $(LINT_DIRS)
 	$(BIN)/mypy --strict withallo_ext tests
 
 format: $(SETUP)
-	$(BIN)/ruff check --fix withallo_ext tests examples bench scripts
-	$(BIN)/ruff format withallo_ext tests examples bench scripts
+	$(BIN)/ruff check --fix $(LINT_DIRS)
+	$(BIN)/ruff format $(LINT_DIRS)
 
 pytest: $(SETUP) $(NODE_SETUP)
 	$(PY) -m pytest -q

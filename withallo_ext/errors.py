@@ -74,7 +74,8 @@ class ApiError(WithalloError):
     def __str__(self) -> str:
         where = f" ({self.method} {self.url})" if self.method and self.url else ""
         rid = f" [request_id={self.request_id}]" if self.request_id else ""
-        return f"HTTP {self.status_code}{where}: {self.message}{rid}"
+        detail = "" if self.message == f"HTTP {self.status_code}" else f": {self.message}"
+        return f"HTTP {self.status_code}{where}{detail}{rid}"
 
 
 class AuthenticationError(ApiError):
