@@ -188,7 +188,7 @@ class Account:
             errors.add("topics", "must not be empty")
         else:
             for index, topic in enumerate(topics):
-                if topic not in KNOWN_TOPICS:
+                if not isinstance(topic, str) or topic not in KNOWN_TOPICS:
                     errors.add(f"topics[{index}]", f"must be one of {', '.join(sorted(KNOWN_TOPICS))}")
         if not isinstance(body.get("enabled", True), bool):
             errors.add("enabled", "must be a boolean")
