@@ -1,0 +1,154 @@
+"""The README cannot rot: every ```python block runs, in order, against a fake Allo; shell blocks name real commands.
+
+The blocks share one namespace, as a reader following the page top to bottom would. `WithalloClient()` reaches the
+fake because the "production" environment is pointed at a FakeAllo served on 127.0.0.1 and WITHALLO_API_KEY holds
+its key. Functions named `test_*` in a block (the pytest examples) are called with a fresh `fake_allo`.
+"""
+
+from __future__ import annotations
+
+import base64
+import inspect
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from withallo_ext import _client
+from withallo_ext.testing import FakeAllo
+
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
+FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Block:
+    language: str
+    code: str
+    line: int  # 1-based line of the block's first code line in README.md
+
+
+def blocks(language: str) -> list[Block]:
+    text = README.read_text(encoding="utf-8")
+    found = []
+    for match in FENCE.finditer(text):
+        if match.group(1) == language:
+            found.append(Block(language, match.group(2), text.count("\n", 0, match.start(2)) + 1))
+    return found
+
+
+@pytest.fixture
+def readme_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAllo]:
+    """A fake Allo on a local port standing in for production, and the environment the README assumes."""
+    fake = FakeAllo(seed=0)
+    with fake.serve() as server:
+        monkeypatch.setitem(_client.ENVIRONMENTS, "production", server.base_url)
+        monkeypatch.setenv("WITHALLO_API_KEY", server.api_key)
+        monkeypatch.setenv("WITHALLO_WEBHOOK_TOKEN", "t" * 43)
+        monkeypatch.setenv("WITHALLO_WEBHOOK_SECRET", "whsec_" + base64.b64encode(b"readme secret bytes!").decode())
+        yield fake
+
+
+def _run_pytest_examples(namespace: dict[str, Any], before: set[str]) -> list[str]:
+    """Call the `test_*` functions a block defined, each with a fresh fake configured by its marker."""
+    ran = []
+    for name, function in list(namespace.items()):
+        if name in before or not name.startswith("test_") or not callable(function):
+            continue
+        assert list(inspect.signature(function).parameters) == ["fake_allo"], name
+        marks = [m for m in getattr(function, "pytestmark", []) if m.name == "fake_allo"]
+        function(FakeAllo(**(marks[0].kwargs if marks else {})))
+        ran.append(name)
+    return ran
+
+
+def test_every_python_block_runs_in_order_against_the_fake(
+    readme_world: FakeAllo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    python_blocks = blocks("python")
+    assert len(python_blocks) >= 12
+    namespace: dict[str, Any] = {"__name__": "readme"}
+    examples_run: list[str] = []
+    for block in python_blocks:
+        before = set(namespace)
+        # Padding keeps line numbers: a traceback points at the README's own line.
+        code = compile("\n" * (block.line - 1) + block.code, str(README), "exec")
+        exec(code, namespace)
+        examples_run += _run_pytest_examples(namespace, before)
+    namespace["client"].close()
+    assert examples_run == ["test_the_reminder_is_texted", "test_a_rate_limit_is_ridden_out"]
+
+    out = capsys.readouterr().out
+    # What the README's comments promise the reader will see.
+    for expected in [
+        "+14155550123 Main Line US\n+16465550142 Sales NYC US\n+33199001234 France Office FR\n",
+        "['+33199001234']\nTrue\n",
+        "10 0 4\n",
+        "Ada Lovelace ['ada@lovelace.example'] Acme\n",
+        "MyCompany None\n",
+        "TEXT_MESSAGE Your order has shipped.\n",
+        "sender_id\n400 INVALID_SENDER_ID {'sender_id': 'sender ID is not approved for this account'}\n",
+        "sent\nrefused: HTTP 422 VALIDATION_ERROR\n",
+        "1 3 5 True\n",
+        "3 numbers, 2 pages of contacts, 31 calls\n",
+        "(404, {})\n",
+        "POST /sms +14155550199 ***\n",
+        "[None, 'timeout']\n",
+        "call from +14155550199 - Delivery moved to Thursday.\n"
+        "transferred to Sam Lee at 2026-11-20 14:03:12+00:00\n200\n",
+        "401\n",
+    ]:
+        assert expected in out, f"README promises {expected!r}; the code printed:\n{out}"
+    # The blocks really went through the API: the webhook created and deleted, the contact kept.
+    paths = {(r.method, r.path) for r in readme_world.requests}
+    assert ("DELETE", f"/webhooks/{namespace['hook'].id}") in paths
+    assert readme_world.account.webhooks == {}
+    assert namespace["contact"].id in readme_world.account.contacts
+    assert namespace["fake"].api_key not in out
+
+
+def _make_targets() -> set[str]:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return set(re.findall(r"^([\w-]+):", makefile, re.MULTILINE))
+
+
+def test_every_shell_command_in_the_readme_exists() -> None:
+    targets = _make_targets()
+    lines = [line for block in blocks("bash") for line in block.code.splitlines() if not line.startswith((" ", "\t"))]
+    commands = [command for line in lines if (command := line.split("#", 1)[0].strip())]  # not comments
+    assert commands
+    for command in commands:
+        if command.startswith("make "):
+            assert command.split()[1] in targets, command
+        elif command.startswith("python -m withallo_ext.testing"):
+            result = subprocess.run(
+                [sys.executable, "-m", "withallo_ext.testing", "--help"], capture_output=True, text=True, timeout=60
+            )
+            assert result.returncode == 0
+            for option in re.findall(r"--[\w-]+", command):
+                assert option in result.stdout, option
+        else:
+            assert command.startswith(("pip install", "npx ")), f"unchecked command in README: {command}"
+
+
+def test_the_readme_keeps_the_sections_a_newcomer_needs() -> None:
+    headings = re.findall(r"^## (.+)$", README.read_text(encoding="utf-8"), re.MULTILINE)
+    for heading in [
+        "Install",
+        "Quickstart",
+        "Resources",
+        "Errors and retries",
+        "Pagination",
+        "Async",
+        "Receiving webhooks",
+        "Testing your code: the fake Allo",
+        "When the API changes",
+        "Sharing the spec",
+    ]:
+        assert heading in headings
