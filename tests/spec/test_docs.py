@@ -101,7 +101,7 @@ def is_shown(status: dict[str, Any]) -> bool:
 
 @pytest.fixture(scope="module")
 def rendered() -> Rendered:
-    """Build the page with `make docs`, open it offline, click through every entry, screenshot CALL_RECEIVED."""
+    """Build the page with `make docs`, open it offline, click through every entry, then screenshot CALL_RECEIVED."""
     chromium = find_chromium()
     assert chromium, "Chromium is needed to check the API reference: `apt-get install chromium` (.ci/run does it)"
     make("docs")
@@ -117,8 +117,9 @@ def rendered() -> Rendered:
                 continue
             page.wait_until(f"(s => s.sidebar && s.heading && s.topic !== false)(__probe.status({args}))", 5)
             result.shown[summary] = page.evaluate(f"__probe.status({args})")
-        assert page.evaluate("__probe.open('A call was received (or placed) and processed')")
-        page.wait_until("__probe.status('A call was received (or placed) and processed', 'CALL_RECEIVED').topic", 5)
+        call_received = json.dumps(load_spec()["webhooks"]["CALL_RECEIVED"]["post"]["summary"])
+        assert page.evaluate(f"__probe.open({call_received})")
+        page.wait_until(f"__probe.status({call_received}, 'CALL_RECEIVED').topic", 5)
         page.screenshot(SCREENSHOT)
         result.requests = page.requests()
         result.exceptions = page.exceptions()
