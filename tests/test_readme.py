@@ -126,6 +126,9 @@ def test_every_shell_command_in_the_readme_exists() -> None:
     for command in commands:
         if command.startswith("make "):
             assert command.split()[1] in targets, command
+        elif "examples/quickstart.py" in command:
+            assert (ROOT / "examples" / "quickstart.py").is_file()
+            assert "--live" in (ROOT / "examples" / "quickstart.py").read_text(encoding="utf-8")
         elif command.startswith("python -m withallo_ext.testing"):
             result = subprocess.run(
                 [sys.executable, "-m", "withallo_ext.testing", "--help"], capture_output=True, text=True, timeout=60
