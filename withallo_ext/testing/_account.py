@@ -232,7 +232,9 @@ class Account:
     def search_contacts(self, query: Mapping[str, str]) -> Result:
         page, size = self._page_params(query)
         ordered = sorted(self.contacts.values(), key=lambda c: _when(c["created_at"]), reverse=True)
-        return 200, {"data": self.page([self.render_contact(c) for c in ordered], page, size)}
+        found = self.page(ordered, page, size)  # render only the contacts of the page asked for
+        found["results"] = [self.render_contact(c) for c in found["results"]]
+        return 200, {"data": found}
 
     def search_conversation(self, contact_id: str, query: Mapping[str, str]) -> Result:
         contact = self._contact(contact_id)

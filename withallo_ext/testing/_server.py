@@ -25,6 +25,7 @@ _HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "keep-alive
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    request_queue_size = 128  # the default backlog of 5 drops connects when 100 clients open at once
 
     def __init__(self, address: tuple[str, int], fake: FakeAllo, log: Callable[[str], None] | None) -> None:
         super().__init__(address, _Handler)
@@ -36,6 +37,9 @@ class _HTTPServer(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
     protocol_version = "HTTP/1.1"
+    # TCP_NODELAY: headers and body go out as two writes; with Nagle, the body then waits for the client's
+    # delayed ACK (~40 ms) on every keep-alive request.
+    disable_nagle_algorithm = True
 
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
