@@ -45,15 +45,19 @@ window.__probe = {
   menuLink(summary) {
     return this.holding(summary).map((el) => el.closest('[data-component-name="Menu/MenuItem"] a')).find(Boolean);
   },
-  // Click the sidebar entry of `summary` like a reader would, opening its group first if it is folded away.
+  // Click the sidebar entry of `summary` like a reader would, unfolding the groups until it shows up.
   async open(summary) {
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+    const settle = async (check) => {  // React renders asynchronously: poll for up to 3 s
+      for (const end = performance.now() + 3000; !check() && performance.now() < end; )
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      return check();
+    };
     let link = this.menuLink(summary);
-    const groups = [...document.querySelectorAll('[data-component-name="Menu/MenuItem"].menu-item-type-group > a')];
+    const groups = [...document.querySelectorAll('[data-component-name="Menu/MenuItem"].menu-item-type-group')];
     for (const group of groups) {
       if (link) break;
-      group.click();
-      await pause();
+      group.querySelector('a').click();
+      await settle(() => group.querySelector('.menu-item-type-operation') !== null);
       link = this.menuLink(summary);
     }
     if (!link) return false;
@@ -115,11 +119,11 @@ def rendered() -> Rendered:
             if not page.evaluate(f"__probe.open({json.dumps(summary)})"):
                 result.shown[summary] = {"sidebar": False, "heading": None, "topic": None}
                 continue
-            page.wait_until(f"(s => s.sidebar && s.heading && s.topic !== false)(__probe.status({args}))", 5)
+            page.wait_until(f"(s => s.sidebar && s.heading && s.topic !== false)(__probe.status({args}))")
             result.shown[summary] = page.evaluate(f"__probe.status({args})")
         call_received = json.dumps(load_spec()["webhooks"]["CALL_RECEIVED"]["post"]["summary"])
         assert page.evaluate(f"__probe.open({call_received})")
-        page.wait_until(f"__probe.status({call_received}, 'CALL_RECEIVED').topic", 5)
+        page.wait_until(f"__probe.status({call_received}, 'CALL_RECEIVED').topic")
         page.screenshot(SCREENSHOT)
         result.requests = page.requests()
         result.exceptions = page.exceptions()
