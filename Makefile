@@ -5,6 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 export PATH := $(abspath $(BIN)):$(abspath node_modules/.bin):$(PATH)
+# Offline and quiet: no telemetry or update checks from Redocly CLI (CI reaches no network but the registries).
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SETUP := $(VENV)/.installed
 NODE_SETUP := node_modules/.installed
 LINT_DIRS := withallo_ext tests $(wildcard examples bench scripts)
@@ -72,7 +75,7 @@ bench: $(SETUP)
 docs: build/docs/index.html
 
 build/docs/index.html: openapi/withallo.yaml redocly.yaml scripts/docs-template.hbs $(NODE_SETUP)
-	REDOCLY_TELEMETRY=off redocly build-docs openapi/withallo.yaml --config redocly.yaml --inlineBundle \
+	redocly build-docs openapi/withallo.yaml --config redocly.yaml --inlineBundle \
 		--template scripts/docs-template.hbs --output $@
 
 ts-types: build/ts/withallo.d.ts
