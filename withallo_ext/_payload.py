@@ -4,6 +4,9 @@ The generated `from_dict` methods trust their input: a missing `id` is a KeyErro
 a TypeError, a string where a list is expected slips through. So the data is first checked against the model's own
 type hints (read from the generated classes, so a regenerated model is checked without any change here), and
 date-times in any ISO 8601 form are rewritten into one `datetime.fromisoformat` reads.
+
+The spec's payloads are snake_case, but one crawl of Allo's guide showed camelCase keys (`startDate`, `fromNumber`):
+a camelCase key stands for the snake_case field it converts to, at any depth, unless the snake_case key is there too.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import re
 import types
 import typing
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -64,6 +69,36 @@ def parse_datetime(value: str) -> datetime.datetime:
         return datetime.datetime.fromisoformat(value)
     except ValueError:
         return isoparse(value)
+
+
+_WORD_BOUNDARIES = (re.compile(r"([A-Z]+)([A-Z][a-z])"), re.compile(r"([a-z0-9])([A-Z])"))
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: keys come from the network
+def snake_case(key: str) -> str:
+    """`startDate` -> `start_date`, `recordingURL` -> `recording_url`; a snake_case key comes back unchanged."""
+    for boundary in _WORD_BOUNDARIES:
+        key = boundary.sub(r"\1_\2", key)
+    return key.lower()
+
+
+def camel_case_aliases(value: Mapping[str, Any]) -> dict[str, str]:
+    """snake_case name -> the key of `value` that spells it otherwise (`start_date` -> `startDate`), for the names
+    `value` lacks in snake_case; the first such key wins."""
+    aliases: dict[str, str] = {}
+    for key in value:
+        name = snake_case(key)
+        if name != key and name not in value:
+            aliases.setdefault(name, key)
+    return aliases
+
+
+def field_value(value: Mapping[str, Any], name: str) -> Any:
+    """`value[name]`, else the value of its camelCase alias (`fromNumber` for `from_number`), else None."""
+    if name in value:
+        return value[name]
+    alias = camel_case_aliases(value).get(name)
+    return None if alias is None else value[alias]
 
 
 @functools.cache
@@ -179,12 +214,19 @@ def _conform(tp: Any, value: Any, path: str) -> Any:
 def _conform_model(cls: type, value: dict[str, Any], path: str) -> dict[str, Any]:
     out = dict(value)  # unknown fields pass through to `additional_properties`
     hints = _hints(cls)
+    aliases: dict[str, str] | None = None  # built only when a field is missing in snake_case
     for field in attrs.fields(cls):
         if not field.init:  # additional_properties
             continue
         wire = _wire_name(field.name)
-        if wire in value:
-            out[wire] = _conform(hints[field.name], value[wire], f"{path}.{wire}")
+        key: str | None = wire
+        if wire not in value:
+            aliases = camel_case_aliases(value) if aliases is None else aliases
+            key = aliases.get(wire)
+        if key is not None:
+            conformed = _conform(hints[field.name], value[key], f"{path}.{key}")
+            out.pop(key)  # an alias is consumed: it must not also land in `additional_properties`
+            out[wire] = conformed
         elif field.default is attrs.NOTHING:
             raise _Mismatch(f"{path}.{wire}", "is missing")
     return out

@@ -18,7 +18,7 @@ from typing import Any, Protocol, Self, TypeVar, overload
 
 from withallo_client.models.webhook_topic import WebhookTopic
 
-from ._payload import WebhookPayload, build_payload_model
+from ._payload import WebhookPayload, build_payload_model, field_value
 from ._signature import DEFAULT_TOLERANCE, Secret, decode_secrets, verify_with_keys
 from .dedupe import DedupeStore, DedupeStoreError
 from .errors import (
@@ -92,6 +92,10 @@ class WebhookEvent:
         values become members with ``is_known == False``, date-times in any ISO 8601 form become datetimes. None for
         a topic this version has no model for; InvalidWebhookPayloadError naming the field when a field has the
         wrong type or a required one is missing.
+
+        camelCase keys (``startDate``, ``fromNumber``, ``transfer_to.userEmail``), seen in one version of Allo's
+        guide, fill the snake_case field they spell, at any depth; the snake_case key wins when both are sent.
+        `data`, `raw` and `get` keep the keys as received.
         """
         return build_payload_model(self.topic, self.data)
 
@@ -275,14 +279,14 @@ class WebhookReceiver:
 
         The Allo-side number is `to` (calls) / `to_number` (SMS) for an INBOUND event and `from_number` for an
         OUTBOUND one; when the direction is missing or new, either may match. Contact and ping events name no Allo
-        number and pass.
+        number and pass. camelCase spellings (`toNumber`, `fromNumber`) count when the snake_case key is absent.
         """
         if self._own_numbers is None:
             return
         fields = _allo_side_fields(event)
         if fields is None:
             return
-        named = [(name, event.data.get(name)) for name in fields]
+        named = [(name, field_value(event.data, name)) for name in fields]
         if any(isinstance(value, str) and _normalise_number(value) in self._own_numbers for _, value in named):
             return
         shown = ", ".join(f"`{name}`={value!r}" for name, value in named)
@@ -391,9 +395,9 @@ def _normalise_number(number: str) -> str:
 def _allo_side_fields(event: WebhookEvent) -> tuple[str, ...] | None:
     """The `data` fields that may hold the account's own number, or None for a topic that names none."""
     if event.topic == WebhookTopic.CALL_RECEIVED:
-        inbound, outbound, direction = "to", "from_number", event.data.get("type")
+        inbound, outbound, direction = "to", "from_number", field_value(event.data, "type")
     elif event.topic in (WebhookTopic.SMS_RECEIVED, WebhookTopic.SMS_SENT):
-        inbound, outbound, direction = "to_number", "from_number", event.data.get("direction")
+        inbound, outbound, direction = "to_number", "from_number", field_value(event.data, "direction")
     else:
         return None
     if direction == "INBOUND":
