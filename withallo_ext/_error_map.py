@@ -145,11 +145,32 @@ def api_error(response: httpx.Response) -> ApiError:
     return cls(message, **common)
 
 
+# A fixed phrase per failure, in place of the httpx exception's own text: that text can quote what was being sent
+# (h11's LocalProtocolError quotes an illegal header value, which may be the Authorization header).
+_TRANSPORT_PHRASES: tuple[tuple[type[httpx.RequestError], str], ...] = (
+    (httpx.ConnectError, "could not connect to the server"),
+    (httpx.ReadError, "the connection failed while reading the answer"),
+    (httpx.WriteError, "the connection failed while sending the request"),
+    (httpx.CloseError, "the connection failed while closing"),
+    (httpx.RemoteProtocolError, "the server broke the HTTP protocol (dropped or malformed answer)"),
+    (httpx.LocalProtocolError, "the request could not be sent as HTTP (an invalid header value?)"),
+    (httpx.ProxyError, "the proxy refused or failed the request"),
+    (httpx.UnsupportedProtocol, "the URL scheme is not supported"),
+    (httpx.DecodingError, "the answer could not be decoded"),
+    (httpx.TooManyRedirects, "too many redirects"),
+)
+
+
 def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> ApiConnectionError:
-    """ApiTimeoutError for a timeout, ApiConnectionError for any other transport failure."""
+    """ApiTimeoutError for a timeout, ApiConnectionError for any other transport failure.
+
+    The message names the httpx class and a fixed phrase, never `str(exc)` (see _TRANSPORT_PHRASES).
+    """
     where = f"{request.method} {request.url.copy_with(query=None)}"
+    name = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         maybe_sent = request.method == "POST" and not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
         hint = "; it may have reached the server, so it was not sent again" if maybe_sent else ""
-        return ApiTimeoutError(f"{where}: timed out ({type(exc).__name__}){hint}")
-    return ApiConnectionError(f"{where}: {type(exc).__name__}: {exc}")
+        return ApiTimeoutError(f"{where}: timed out ({name}){hint}")
+    phrase = next((text for cls, text in _TRANSPORT_PHRASES if isinstance(exc, cls)), "the request failed")
+    return ApiConnectionError(f"{where}: {name}: {phrase}")

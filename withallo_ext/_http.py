@@ -106,7 +106,9 @@ class _Exchange:
         self._log(type(exc).__name__)
         delay = self.settings.policy.after_exception(self.request.method, exc, self.retries)
         if delay is None:
-            raise transport_error(exc, self.request) from exc
+            # h11's LocalProtocolError quotes the header it refused, which may be the key: don't chain it.
+            cause = None if isinstance(exc, httpx.LocalProtocolError) else exc
+            raise transport_error(exc, self.request) from cause
         return self._retrying(delay, type(exc).__name__)
 
 

@@ -19,6 +19,9 @@ SENDER_ID = re.compile(r"^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{3,11}|[0-9]{3,8})$")
 MESSAGE_MAX = 1000
 SIZE_MAX = 100
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Visible ASCII only: a space or a non-ASCII character in a header value makes h11 refuse the request with an
+# error (and an httpcore DEBUG line) that quotes the whole value, key included.
+_VISIBLE_ASCII = re.compile(r"^[\x21-\x7e]+$")
 
 
 def api_key(value: object) -> str:
@@ -33,6 +36,10 @@ def api_key(value: object) -> str:
         raise InvalidParameterError("api_key", "must not be empty or blank")
     if _CONTROL.search(value):
         raise InvalidParameterError("api_key", "must not contain control characters (CR, LF, tab, ...)")
+    if not _VISIBLE_ASCII.match(value):
+        raise InvalidParameterError(
+            "api_key", "must be visible ASCII characters only: no spaces (a stray one at either end?), no accents"
+        )
     return value
 
 

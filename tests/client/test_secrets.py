@@ -11,7 +11,8 @@ import pytest
 import respx
 
 from withallo_ext import AsyncWithalloClient, WithalloClient
-from withallo_ext.errors import InvalidParameterError, WithalloError
+from withallo_ext.errors import ApiConnectionError, AuthenticationError, InvalidParameterError, WithalloError
+from withallo_ext.testing import FakeAllo
 
 from .helpers import ALLO, CONTACT, KEY, Runner
 
@@ -38,6 +39,8 @@ def test_not_in_the_reprs(cls: Any) -> None:
         httpx.Response(200, text="garbage"),
         httpx.ConnectError("refused"),
         httpx.ReadTimeout("slow"),
+        # what h11 raises on an illegal header value: it quotes the value
+        httpx.LocalProtocolError(f"Illegal header value {KEY.encode()!r}"),
     ],
 )
 def test_not_in_exceptions_nor_in_debug_logs(
@@ -71,3 +74,58 @@ def test_not_in_the_error_for_a_bad_key() -> None:
     with pytest.raises(InvalidParameterError) as info:
         WithalloClient(bad_key)
     assert "sk_live_SECRET" not in exception_text(info.value)
+
+
+@pytest.mark.parametrize(
+    "bad_key",
+    [
+        " sk_live_SECRET",  # a stray space from a copy-paste: h11 would refuse it quoting the header
+        "sk_live_SECRET ",
+        "sk_live SECRET",
+        "sk_live_SECRÉT",  # not ASCII
+        "sk_live_SECRET\u00a0",  # no-break space
+        "sk_live_SECRET\t",
+    ],
+)
+@pytest.mark.parametrize("cls", [WithalloClient, AsyncWithalloClient])
+def test_keys_that_are_not_visible_ascii_are_rejected_without_quoting_them(cls: Any, bad_key: str) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        cls(bad_key)
+    assert info.value.field == "api_key"
+    assert "SECRET" not in exception_text(info.value)
+
+
+SOCKET_KEY = "sk_live_SOCKETSECRET_77f1"
+
+
+def records_text(caplog: pytest.LogCaptureFixture) -> str:
+    """Every captured record: message, raw args and any attached exception, as a handler could print them."""
+    return caplog.text + "".join(repr(r.args) + r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("case", ["ok", "401", "dropped", "refused"])
+def test_not_on_a_real_socket_from_any_logger(caplog: pytest.LogCaptureFixture, mode: str, case: str) -> None:
+    """Over 127.0.0.1, with every logger (root, withallo, httpx, httpcore) at DEBUG: the key is only on the wire."""
+    fake = FakeAllo(seed=1, api_key=SOCKET_KEY)
+    if case == "401":
+        fake.revoke_key(SOCKET_KEY)
+    if case == "dropped":
+        fake.fail_next(5, "disconnect")
+    error: BaseException | None = None
+    with caplog.at_level(logging.DEBUG), fake.serve() as server:
+        base_url = server.base_url
+        if case == "refused":
+            server.stop()
+        try:
+            Runner(mode)(lambda c: c.phone_numbers.list(), api_key=SOCKET_KEY, base_url=base_url)
+        except WithalloError as exc:
+            error = exc
+    expected = {"ok": None, "401": AuthenticationError, "dropped": ApiConnectionError, "refused": ApiConnectionError}
+    assert (error is None) if expected[case] is None else isinstance(error, expected[case])  # type: ignore[arg-type]
+    if case in ("ok", "401"):
+        assert fake.last_request.authorization == "***"  # the key did go over the socket
+    assert {"withallo", "httpcore.connection"} <= {r.name for r in caplog.records}  # all loggers were heard
+    assert SOCKET_KEY not in records_text(caplog)
+    if error is not None:
+        assert SOCKET_KEY not in exception_text(error)
