@@ -3,7 +3,8 @@
 Replace the handlers with your own. Hardening is turned on from the environment:
   WITHALLO_WEBHOOK_SECRET  whsec_... : verify Standard Webhooks signatures (401 when wrong)
   REDIS_URL                redis://... : dedupe shared by every worker (default: in this process only)
-  WITHALLO_API_KEY         the account's numbers are fetched once; events for other numbers get 403
+  WITHALLO_API_KEY         the account's numbers are fetched at startup and every 10 minutes (so a number
+                           bought later is allowed within 10 minutes); events for other numbers get 403
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 
-from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic, WithalloClient, fetch_own_numbers
+from withallo_ext import OwnNumbers, WebhookEvent, WebhookReceiver, WebhookTopic, WithalloClient
 from withallo_ext.dedupe import DedupeStore, MemoryDedupeStore, RedisDedupeStore
 
 log = logging.getLogger("examples.webhooks")
@@ -31,10 +32,8 @@ def build_receiver() -> WebhookReceiver:
     """The receiver with the handlers above and whatever hardening the environment asks for."""
     redis_url = os.environ.get("REDIS_URL")
     dedupe: DedupeStore = RedisDedupeStore.from_url(redis_url) if redis_url else MemoryDedupeStore()
-    own_numbers = None
-    if os.environ.get("WITHALLO_API_KEY"):
-        with WithalloClient() as client:
-            own_numbers = fetch_own_numbers(client)
+    # the client stays open for the process: OwnNumbers re-fetches the numbers with it every max_age seconds
+    own_numbers = OwnNumbers(WithalloClient(), max_age=600) if os.environ.get("WITHALLO_API_KEY") else None
     receiver = WebhookReceiver(
         secret=os.environ.get("WITHALLO_WEBHOOK_SECRET") or None,
         own_numbers=own_numbers,

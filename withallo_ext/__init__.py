@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ._pages import Page
     from ._signature import verify_signature
     from ._webhooks import (
+        OwnNumbers,
         WebhookEvent,
         WebhookReceiver,
         WebhookResponse,
@@ -31,6 +32,7 @@ _LAZY = {
     "AsyncWithalloClient": "withallo_ext._client",
     "Page": "withallo_ext._pages",
     "WebhookReceiver": "withallo_ext._webhooks",
+    "OwnNumbers": "withallo_ext._webhooks",
     "WebhookEvent": "withallo_ext._webhooks",
     "WebhookResponse": "withallo_ext._webhooks",
     "fetch_own_numbers": "withallo_ext._webhooks",
@@ -42,6 +44,7 @@ _LAZY = {
 
 __all__ = [
     "AsyncWithalloClient",
+    "OwnNumbers",
     "Page",
     "WebhookEvent",
     "WebhookReceiver",

@@ -12,6 +12,8 @@ import hmac
 import json
 import logging
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, Self, TypeVar, overload
@@ -29,6 +31,7 @@ from .errors import (
 )
 
 __all__ = [
+    "OwnNumbers",
     "WebhookEvent",
     "WebhookReceiver",
     "WebhookResponse",
@@ -115,7 +118,8 @@ class WebhookResponse:
     400    invalid payload (``invalid_payload``): empty, not JSON, no topic or data, unknown topic.
     401    signature missing, wrong or out of tolerance (``invalid_signature``), only when a secret is set.
     403    the event's Allo-side number is not one of ours (``number_not_allowed``), only with `own_numbers`.
-    503    the dedupe store failed before any handler ran (``dedupe_unavailable``): a replay is wanted.
+    503    the dedupe store failed before any handler ran (``dedupe_unavailable``), or an `own_numbers` callable
+           raised (``own_numbers_unavailable``): a replay is wanted.
     ====== ====================================================================================================
     """
 
@@ -126,6 +130,8 @@ class WebhookResponse:
 
 
 Handler = Callable[[WebhookEvent], object]
+OwnNumbersSource = Iterable[str] | Callable[[], Iterable[str]]
+"""For `WebhookReceiver(own_numbers=)`: fixed numbers, or a callable returning the current ones (`OwnNumbers`)."""
 _H = TypeVar("_H", bound=Handler)
 
 
@@ -137,8 +143,10 @@ class WebhookReceiver:
         so a new topic from Allo does not turn into a delivery replayed forever.
       secret: verify the Standard Webhooks signature (`whsec_...`; several during a rotation) before parsing;
         `tolerance` seconds either way for the timestamp.
-      own_numbers: the account's Allo numbers (see `fetch_own_numbers`); an event whose Allo-side number is not
-        among them is refused with WebhookNumberNotAllowedError.
+      own_numbers: the account's Allo numbers; an event whose Allo-side number is not among them is refused with
+        WebhookNumberNotAllowedError. Either a collection (`fetch_own_numbers`, fetched once: a number bought later
+        is refused until you set the list again) or a callable returning the current numbers, called per event:
+        `OwnNumbers(client)` re-fetches them every few minutes.
       dedupe: a `withallo_ext.dedupe` store; an event's handlers then run once per delivery id.
     """
 
@@ -148,7 +156,7 @@ class WebhookReceiver:
         accept_unknown_topics: bool = False,
         secret: Secret | Sequence[Secret] | None = None,
         tolerance: float = DEFAULT_TOLERANCE,
-        own_numbers: Iterable[str] | None = None,
+        own_numbers: OwnNumbersSource | None = None,
         dedupe: DedupeStore | None = None,
     ) -> None:
         if tolerance < 0:
@@ -164,20 +172,22 @@ class WebhookReceiver:
 
     @property
     def own_numbers(self) -> frozenset[str] | None:
-        """The allowed Allo-side numbers (spaces, dashes, dots and brackets removed), or None when not checked."""
+        """The Allo-side numbers allowed now (spaces, dashes, dots and brackets removed), or None when not checked.
+
+        When `own_numbers` was given as a callable, it is called for them.
+        """
+        if self._own_numbers_source is not None:
+            return _allowed_numbers(self._own_numbers_source(), "own_numbers()")
         return self._own_numbers
 
     @own_numbers.setter
-    def own_numbers(self, numbers: Iterable[str] | None) -> None:
-        if numbers is None:
-            self._own_numbers = None
-            return
-        if isinstance(numbers, str):
-            raise InvalidParameterError("own_numbers", "must be a collection of numbers, not one string")
-        normalised = frozenset(_normalise_number(n) for n in numbers if isinstance(n, str) and n.strip())
-        if not normalised:
-            raise InvalidParameterError("own_numbers", "must not be empty (pass None to turn the check off)")
-        self._own_numbers = normalised
+    def own_numbers(self, numbers: OwnNumbersSource | None) -> None:
+        self._own_numbers_source: Callable[[], Iterable[str]] | None = None
+        self._own_numbers: frozenset[str] | None = None
+        if callable(numbers):
+            self._own_numbers_source = numbers
+        elif numbers is not None:
+            self._own_numbers = _allowed_numbers(numbers, "own_numbers")
 
     # registration
 
@@ -277,17 +287,24 @@ class WebhookReceiver:
     def check_own_number(self, event: WebhookEvent) -> None:
         """WebhookNumberNotAllowedError unless `own_numbers` is off or the event's Allo-side number is one of them.
 
+        `respond` answers a refusal with 403, which Allo replays. That is right for a forged request or a misrouted
+        webhook; a genuine delivery for a number bought after the list was fetched passes on a replay once the list
+        is refreshed (`OwnNumbers` does it every few minutes), so nothing of ours is lost.
+
         The Allo-side number is `to` (calls) / `to_number` (SMS) for an INBOUND event and `from_number` for an
         OUTBOUND one; when the direction is missing or new, either may match. Contact and ping events name no Allo
         number and pass. camelCase spellings (`toNumber`, `fromNumber`) count when the snake_case key is absent.
         """
-        if self._own_numbers is None:
+        if self._own_numbers is None and self._own_numbers_source is None:
             return
         fields = _allo_side_fields(event)
         if fields is None:
             return
+        allowed = self.own_numbers
+        if allowed is None:
+            return
         named = [(name, field_value(event.data, name)) for name in fields]
-        if any(isinstance(value, str) and _normalise_number(value) in self._own_numbers for _, value in named):
+        if any(isinstance(value, str) and _normalise_number(value) in allowed for _, value in named):
             return
         shown = ", ".join(f"`{name}`={value!r}" for name, value in named)
         raise WebhookNumberNotAllowedError(f"{event.topic} event for a number that is not one of ours ({shown}).")
@@ -344,6 +361,9 @@ class WebhookReceiver:
         except DedupeStoreError as exc:
             logger.error("Webhook %s %s not handled: %s", event.topic, event.delivery_id, exc)
             return WebhookResponse(503, {"ok": False, "error": "dedupe_unavailable"}, event=event, error=exc)
+        except Exception as exc:  # only the own_numbers callable is left to raise here (_claim wraps store errors)
+            logger.exception("Webhook %s %s not handled: own_numbers failed", event.topic, event.delivery_id)
+            return WebhookResponse(503, {"ok": False, "error": "own_numbers_unavailable"}, event=event, error=exc)
         if not claimed:
             logger.info("Webhook %s %s already handled; skipped", event.topic, event.delivery_id)
             return WebhookResponse(200, {"ok": True, "duplicate": True}, event=event)
@@ -390,6 +410,16 @@ _NUMBER_PUNCTUATION = re.compile(r"[\s\-.()]")
 
 def _normalise_number(number: str) -> str:
     return _NUMBER_PUNCTUATION.sub("", number)
+
+
+def _allowed_numbers(numbers: Iterable[str], field: str) -> frozenset[str]:
+    """`numbers` normalised; InvalidParameterError for one string or for no number at all."""
+    if isinstance(numbers, str):
+        raise InvalidParameterError(field, "must be a collection of numbers, not one string")
+    normalised = frozenset(_normalise_number(n) for n in numbers if isinstance(n, str) and n.strip())
+    if not normalised:
+        raise InvalidParameterError(field, "must not be empty (pass None to turn the check off)")
+    return normalised
 
 
 def _allo_side_fields(event: WebhookEvent) -> tuple[str, ...] | None:
@@ -444,7 +474,10 @@ class _HasAsyncPhoneNumbers(Protocol):
 
 
 def fetch_own_numbers(client: _HasPhoneNumbers) -> frozenset[str]:
-    """The account's numbers, fetched once with ``client.phone_numbers.list()``, for `WebhookReceiver(own_numbers=)`."""
+    """The account's numbers, fetched once with ``client.phone_numbers.list()``, for `WebhookReceiver(own_numbers=)`.
+
+    Fetched once means a number bought later is refused until you fetch again: `OwnNumbers(client)` does it for you.
+    """
     return _numbers_of(client.phone_numbers.list())
 
 
@@ -458,3 +491,51 @@ def _numbers_of(phone_numbers: Iterable[_PhoneNumberLike]) -> frozenset[str]:
     if not numbers:
         raise InvalidParameterError("client", "phone_numbers.list() returned no number to allow")
     return numbers
+
+
+class OwnNumbers:
+    """The account's numbers for `WebhookReceiver(own_numbers=OwnNumbers(client))`, re-fetched when `max_age` old.
+
+    Fetched at once (a bad key or an account without numbers fails at startup), then again on the first event after
+    `max_age` seconds, so a number bought meanwhile is allowed within `max_age`; its deliveries refused until then
+    are replayed by Allo. A failed re-fetch keeps the previous numbers (logged) and is retried after at most 60 s.
+    Call `refresh()` right after buying a number. Takes a sync `WithalloClient`; safe to share between threads.
+    `clock` (monotonic seconds) is injectable for tests.
+    """
+
+    RETRY_AFTER_FAILURE = 60.0
+
+    def __init__(
+        self, client: _HasPhoneNumbers, *, max_age: float = 600.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        if not max_age > 0:
+            raise InvalidParameterError("max_age", "must be a positive number of seconds")
+        self.max_age = float(max_age)
+        self._client = client
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._numbers = fetch_own_numbers(client)
+        self._next_fetch = clock() + self.max_age
+
+    def __call__(self) -> frozenset[str]:
+        """The numbers, re-fetched first when they are `max_age` old (by one thread; the others use the last ones)."""
+        if self._clock() >= self._next_fetch and self._lock.acquire(blocking=False):
+            try:
+                self._numbers = fetch_own_numbers(self._client)
+                self._next_fetch = self._clock() + self.max_age
+            except Exception:
+                logger.warning("Could not refresh the account's numbers; keeping the previous ones", exc_info=True)
+                self._next_fetch = self._clock() + min(self.max_age, self.RETRY_AFTER_FAILURE)
+            finally:
+                self._lock.release()
+        return self._numbers
+
+    def refresh(self) -> frozenset[str]:
+        """Fetch the numbers now; what the fetch raises propagates and the previous numbers stay."""
+        with self._lock:
+            self._numbers = fetch_own_numbers(self._client)
+            self._next_fetch = self._clock() + self.max_age
+            return self._numbers
+
+    def __repr__(self) -> str:
+        return f"OwnNumbers(numbers={len(self._numbers)}, max_age={self.max_age:g})"

@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 
 from withallo_client.models import PhoneNumber
-from withallo_ext import WebhookReceiver, WebhookTopic, fetch_own_numbers, fetch_own_numbers_async, verify_path_token
+from withallo_ext import (
+    OwnNumbers,
+    WebhookReceiver,
+    WebhookTopic,
+    fetch_own_numbers,
+    fetch_own_numbers_async,
+    verify_path_token,
+)
 from withallo_ext.errors import InvalidParameterError, WebhookNumberNotAllowedError, WithalloError
 
 OURS = "+14155550123"
@@ -171,3 +178,98 @@ def test_topic_members_and_strings_are_interchangeable_for_registration() -> Non
     receiver.on(WebhookTopic.SMS_SENT, lambda e: ran.append("member"))
     assert receiver.dispatch(receiver.parse(body("SMS_SENT"))) == 2
     assert ran == ["str", "member"]
+
+
+BOUGHT_LATER = "+16465550142"
+SMS_TO_NEW_NUMBER = body("SMS_RECEIVED", direction="INBOUND", to_number=BOUGHT_LATER, from_number=THEIRS)
+
+
+def test_a_callable_allowlist_is_asked_per_event() -> None:
+    account = [OURS]
+    ran: list[str] = []
+    receiver = WebhookReceiver(own_numbers=lambda: account).on_any(lambda e: ran.append(e.get("to_number")))
+    assert receiver.respond(SMS_TO_NEW_NUMBER).status == 403  # a foreign number is still refused
+    account.append(BOUGHT_LATER)
+    assert receiver.own_numbers == frozenset({OURS, BOUGHT_LATER})
+    assert receiver.respond(SMS_TO_NEW_NUMBER).status == 200  # the replay passes once the number is listed
+    assert ran == [BOUGHT_LATER]
+
+
+def test_a_failing_allowlist_callable_answers_503_so_allo_replays() -> None:
+    def broken() -> list[str]:
+        raise ConnectionError("Allo unreachable")
+
+    ran: list[str] = []
+    receiver = WebhookReceiver(own_numbers=broken).on_any(lambda e: ran.append("ran"))
+    response = receiver.respond(SMS_TO_NEW_NUMBER)
+    assert (response.status, response.body) == (503, {"ok": False, "error": "own_numbers_unavailable"})
+    assert isinstance(response.error, ConnectionError)
+    assert receiver.respond(body("PING")).status == 200  # events naming no number never ask
+    assert ran == ["ran"]
+
+
+def test_an_allowlist_callable_returning_nothing_is_a_clear_error() -> None:
+    receiver = WebhookReceiver(own_numbers=lambda: [])
+    with pytest.raises(InvalidParameterError, match=r"own_numbers\(\): must not be empty"):
+        receiver.dispatch(receiver.parse(SMS_TO_NEW_NUMBER))
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_own_numbers_refetches_once_max_age_has_passed() -> None:
+    phone_numbers = FakePhoneNumbers(list(ACCOUNT))
+    clock = Clock()
+    own = OwnNumbers(FakeClient(phone_numbers), max_age=300, clock=clock)
+    assert phone_numbers.calls == 1  # fetched at once: a bad key fails at startup
+    receiver = WebhookReceiver(own_numbers=own)
+    assert receiver.respond(SMS_TO_NEW_NUMBER).status == 403
+
+    phone_numbers.numbers.append(PhoneNumber(number=BOUGHT_LATER))
+    clock.now += 299
+    assert receiver.respond(SMS_TO_NEW_NUMBER).status == 403
+    assert phone_numbers.calls == 1
+    clock.now += 1
+    assert receiver.respond(SMS_TO_NEW_NUMBER).status == 200
+    assert phone_numbers.calls == 2
+    assert receiver.respond(SMS_TO_NEW_NUMBER).status == 200
+    assert phone_numbers.calls == 2
+
+
+def test_own_numbers_keeps_the_last_list_when_a_refetch_fails_and_retries_within_a_minute(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    phone_numbers = FakePhoneNumbers(list(ACCOUNT))
+    clock = Clock()
+    own = OwnNumbers(FakeClient(phone_numbers), max_age=3600, clock=clock)
+    phone_numbers.numbers = []  # list() now gives nothing: fetch_own_numbers raises
+    clock.now += 3600
+    assert own() == frozenset({OURS, "+33188833451"})
+    assert "Could not refresh the account's numbers" in caplog.text
+    assert phone_numbers.calls == 2
+    clock.now += 59
+    own()
+    assert phone_numbers.calls == 2
+    phone_numbers.numbers = [PhoneNumber(number=BOUGHT_LATER)]
+    clock.now += 1
+    assert own() == frozenset({BOUGHT_LATER})
+    assert phone_numbers.calls == 3
+
+
+def test_own_numbers_refresh_now_and_its_failures() -> None:
+    phone_numbers = FakePhoneNumbers(list(ACCOUNT))
+    own = OwnNumbers(FakeClient(phone_numbers), clock=Clock())
+    phone_numbers.numbers = [PhoneNumber(number=BOUGHT_LATER)]
+    assert own.refresh() == frozenset({BOUGHT_LATER})
+    phone_numbers.numbers = []
+    with pytest.raises(InvalidParameterError, match="no number"):
+        own.refresh()
+    assert own() == frozenset({BOUGHT_LATER})
+    assert repr(own) == "OwnNumbers(numbers=1, max_age=600)"
+    with pytest.raises(InvalidParameterError, match="max_age"):
+        OwnNumbers(FakeClient(phone_numbers), max_age=0)
