@@ -65,9 +65,15 @@ def max_retries(value: object) -> int:
 
 
 def identifier(field: str, value: object) -> str:
-    """A non-blank id that goes into a URL path."""
+    """A non-blank id that goes into a URL path.
+
+    The path segment is percent-encoded (`/` and `%` included), so only "." and ".." survive as dot segments,
+    which httpx resolves: `webhooks.delete("..")` would otherwise send DELETE to the API root.
+    """
     if not isinstance(value, str) or not value.strip():
         raise InvalidParameterError(field, "must be a non-empty string")
+    if value in (".", ".."):
+        raise InvalidParameterError(field, f'must not be "{value}" (a URL path would drop or climb that segment)')
     return value
 
 

@@ -10,7 +10,7 @@ import respx
 
 from withallo_ext.errors import InvalidParameterError, WithalloError
 
-from .helpers import ALLO, CONTACT, Runner
+from .helpers import ALLO, CONTACT, Runner, contact_json
 
 GOOD_SENDER_IDS = ["MyCompany", "ABC", "A1234567890", "1A2", "abc", "36179", "123", "12345678"]
 BAD_SENDER_IDS = [
@@ -122,3 +122,33 @@ def test_iterators_check_their_arguments_when_created(
     api: respx.MockRouter, run: Runner, make_iterator: Callable[[Any], Any]
 ) -> None:
     rejected(run, api, make_iterator)
+
+
+PATH_OPERATIONS: list[tuple[Callable[[Any, str], Any], str]] = [
+    (lambda c, i: c.webhooks.delete(i), "webhook_id"),
+    (lambda c, i: c.contacts.get(i), "contact_id"),
+    (lambda c, i: c.contacts.update(i, name="x"), "contact_id"),
+    (lambda c, i: c.contacts.search_conversation(i), "contact_id"),
+    (lambda c, i: c.contacts.iter_conversation(i), "contact_id"),
+]
+
+
+@pytest.mark.parametrize("identifier", [".", ".."])
+@pytest.mark.parametrize(("operation", "field"), PATH_OPERATIONS)
+def test_dot_segment_ids_are_rejected(
+    api: respx.MockRouter, run: Runner, operation: Callable[[Any, str], Any], field: str, identifier: str
+) -> None:
+    """httpx resolves "." and ".." in a path: `webhooks.delete("..")` would DELETE the API root."""
+    api.route().respond(204)  # without the check, the collapsed request would be answered here
+    error = rejected(run, api, lambda c: operation(c, identifier))
+    assert error.field == field
+    assert f'"{identifier}"' in error.rule
+
+
+@pytest.mark.parametrize(("identifier", "raw_path"), [("...", "/contact/..."), ("a/..", "/contact/a%2F..")])
+def test_other_ids_with_dots_are_sent_encoded_in_their_segment(
+    api: respx.MockRouter, identifier: str, raw_path: str
+) -> None:
+    route = api.get(url__regex=r"/contact/.*").respond(200, json={"data": contact_json(1)})
+    assert Runner("sync")(lambda c: c.contacts.get(identifier)).id == "cnt_1"
+    assert route.calls.last.request.url.raw_path == b"/v1/api" + raw_path.encode()
