@@ -10,6 +10,8 @@ import pytest
 from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic
 from withallo_ext.errors import InvalidParameterError, InvalidWebhookPayloadError, WithalloError
 
+from .conftest import SECRET, signed_headers
+
 EMPTY = "Webhook body is empty."
 NOT_JSON = "Webhook body is not valid JSON."
 NOT_OBJECT = "Webhook body is not a JSON object."
@@ -26,7 +28,9 @@ NO_DATA = "Webhook payload is missing the `data` object."
         pytest.param(b"{not json", NOT_JSON, id="broken JSON"),
         pytest.param(b'{"topic": "PING", "data": {}', NOT_JSON, id="truncated"),
         pytest.param(b'{"topic": "PING", "data": {"a": "\xff\xfe"}}', NOT_JSON, id="invalid UTF-8"),
-        pytest.param(b"\xef\xbb\xbf{}", NOT_JSON, id="UTF-8 BOM"),
+        pytest.param(b"\xef\xbb\xbf", NOT_JSON, id="UTF-8 BOM only"),
+        pytest.param(b"\xef\xbb\xbf\xef\xbb\xbf{}", NOT_JSON, id="two UTF-8 BOMs"),
+        pytest.param(b"\xef\xbb\xbf{}", NO_TOPIC, id="UTF-8 BOM then an object: decoded"),
         pytest.param('{"topic": "PING"}'.encode("utf-16"), NOT_JSON, id="UTF-16"),
         pytest.param(b'{"topic": "PING", "data": {"n": NaN}}', NOT_JSON, id="NaN"),
         pytest.param(b"[" * 50_000 + b"]" * 50_000, NOT_JSON, id="nested too deep"),
@@ -55,6 +59,18 @@ def test_each_rejection_has_its_reason(raw: bytes | str, reason: str) -> None:
     assert str(caught.value) == reason
     assert isinstance(caught.value, WithalloError)
     assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"\xef\xbb\xbf" + b'{"topic": "PING", "data": {"x": 1}}', '\ufeff{"topic": "PING", "data": {"x": 1}}'],
+    ids=["bytes", "str"],
+)
+def test_a_leading_utf8_bom_is_dropped(raw: bytes | str) -> None:
+    event = WebhookReceiver().parse(raw)
+    assert (event.topic, event.data) == (WebhookTopic.PING, {"x": 1})
+    body = raw if isinstance(raw, bytes) else raw.encode()
+    assert event.delivery_id == "sha256:" + hashlib.sha256(body).hexdigest()  # the digest covers the bytes received
 
 
 def test_invalid_utf8_is_not_a_unicode_error() -> None:
@@ -147,3 +163,9 @@ def test_registering_an_unknown_topic_is_refused_unless_unknown_topics_are_accep
     with pytest.raises(InvalidParameterError, match="handler"):
         WebhookReceiver().on(WebhookTopic.PING, "not callable")  # type: ignore[call-overload]
     WebhookReceiver(accept_unknown_topics=True).on("CALL_MISSED", lambda event: None)
+
+
+def test_a_signed_body_with_a_bom_is_verified_over_the_bytes_received() -> None:
+    raw = b'\xef\xbb\xbf{"topic": "PING", "data": {}}'
+    receiver = WebhookReceiver(secret=SECRET)
+    assert receiver.parse(raw, signed_headers(raw)).topic == WebhookTopic.PING
