@@ -22,8 +22,9 @@ from withallo_client.models.webhook_topic import WebhookTopic
 
 from ._payload import WebhookPayload, build_payload_model, field_value
 from ._signature import DEFAULT_TOLERANCE, Secret, decode_secrets, verify_with_keys
-from .dedupe import DedupeStore, DedupeStoreError
+from .dedupe import DedupeStore
 from .errors import (
+    DedupeStoreError,
     InvalidParameterError,
     InvalidWebhookPayloadError,
     WebhookNumberNotAllowedError,

@@ -3,6 +3,8 @@
 API errors follow the HTTP status (401 Authentication, 403 Forbidden, 404 NotFound, 400/422 Validation,
 429 RateLimit, any other status >= 400 ApiError). Transport failures are ApiConnectionError, and
 ApiTimeoutError when the request timed out: for a POST that means it *may* have reached the server.
+Receiving webhooks: InvalidWebhookPayloadError (400), WebhookSignatureError (401), WebhookNumberNotAllowedError
+(403), and DedupeStoreError when the dedupe store failed (503, so Allo replays).
 No exception ever carries the API key.
 """
 
@@ -16,6 +18,7 @@ __all__ = [
     "ApiError",
     "ApiTimeoutError",
     "AuthenticationError",
+    "DedupeStoreError",
     "ForbiddenError",
     "InvalidParameterError",
     "InvalidWebhookPayloadError",
@@ -132,3 +135,7 @@ class WebhookSignatureError(WithalloError):
 
 class WebhookNumberNotAllowedError(WithalloError):
     """A webhook event names an Allo-side number that is not one of the account's own numbers."""
+
+
+class DedupeStoreError(WithalloError):
+    """The dedupe store failed (e.g. Redis unreachable); the delivery was not handled and should be replayed."""

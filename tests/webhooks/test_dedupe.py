@@ -262,3 +262,13 @@ def test_stores_refuse_a_ttl_that_is_not_positive(ttl: float) -> None:
 def test_a_receiver_refuses_something_that_is_not_a_store() -> None:
     with pytest.raises(InvalidParameterError, match="dedupe"):
         WebhookReceiver(dedupe=set())  # type: ignore[arg-type]
+
+
+def test_dedupe_store_error_lives_with_the_other_exceptions_and_is_still_importable_from_dedupe() -> None:
+    from withallo_ext import dedupe, errors
+
+    assert errors.DedupeStoreError is dedupe.DedupeStoreError
+    assert issubclass(errors.DedupeStoreError, errors.WithalloError)
+    assert "DedupeStoreError" in errors.__all__
+    assert "DedupeStoreError" in dedupe.__all__
+    assert "DedupeStoreError" in (errors.__doc__ or "")
