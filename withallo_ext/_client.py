@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 from types import TracebackType
@@ -25,17 +26,25 @@ from ._resources import (
     Webhooks,
 )
 from ._retry import RetryPolicy
-from .errors import InvalidParameterError, WithalloError
+from .errors import InvalidParameterError
 
 __all__ = ["AsyncWithalloClient", "WithalloClient"]
 
 ENVIRONMENTS = {"production": "https://api.withallo.com/v1/api"}
 API_KEY_ENV = "WITHALLO_API_KEY"
 
+logger = logging.getLogger("withallo")
+
 
 def default_user_agent() -> str:
     """Names the SDK and its version, then httpx's and Python's (like `withallo-python/0.1.0 httpx/0.28.1 ...`)."""
     return f"withallo-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+
+
+def _connection_failed(exc: Exception) -> bool:
+    """test_connection()'s False, logged at DEBUG by class name only (a foreign exception's text may quote anything)."""
+    logger.debug("test_connection failed: %s", type(exc).__name__)
+    return False
 
 
 class _Base:
@@ -62,7 +71,7 @@ class _Base:
             field = "environment"
         else:
             field = "base_url"
-        self._base_url = check.http_url(field, base_url).rstrip("/")
+        self._base_url = check.base_url(field, base_url)
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
@@ -118,7 +127,8 @@ class WithalloClient(_Base):
             )
         self._owns_http = http_client is None
         self._http = http = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
-        generated = generated_client(SyncSender(http, self._settings))
+        self._sender = SyncSender(http, self._settings)
+        generated = generated_client(self._sender)
         self.webhooks = Webhooks(generated)
         self.calls = Calls(generated)
         self.contacts = Contacts(generated)
@@ -129,12 +139,13 @@ class WithalloClient(_Base):
         """True when the key can list the account's numbers; False on any API or network error (never raises)."""
         try:
             self.phone_numbers.list()
-        except WithalloError:
-            return False
+        except Exception as exc:  # never raises, whatever a user's http_client or its hooks throw
+            return _connection_failed(exc)
         return True
 
     def close(self) -> None:
-        """Close the connection pool, unless it belongs to an `http_client` you passed in."""
+        """Close the connection pool, unless it belongs to an `http_client` you passed in. Later calls raise."""
+        self._sender.closed = True
         if self._owns_http and isinstance(self._http, httpx.Client):
             self._http.close()
 
@@ -170,7 +181,8 @@ class AsyncWithalloClient(_Base):
             raise InvalidParameterError("http_client", "must be an httpx.AsyncClient (WithalloClient takes Client)")
         self._owns_http = http_client is None
         self._http = http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
-        generated = generated_client(AsyncSender(http, self._settings))
+        self._sender = AsyncSender(http, self._settings)
+        generated = generated_client(self._sender)
         self.webhooks = AsyncWebhooks(generated)
         self.calls = AsyncCalls(generated)
         self.contacts = AsyncContacts(generated)
@@ -181,12 +193,13 @@ class AsyncWithalloClient(_Base):
         """True when the key can list the account's numbers; False on any API or network error (never raises)."""
         try:
             await self.phone_numbers.list()
-        except WithalloError:
-            return False
+        except Exception as exc:  # never raises, whatever a user's http_client or its hooks throw
+            return _connection_failed(exc)
         return True
 
     async def aclose(self) -> None:
-        """Close the connection pool, unless it belongs to an `http_client` you passed in."""
+        """Close the connection pool, unless it belongs to an `http_client` you passed in. Later calls raise."""
+        self._sender.closed = True
         if self._owns_http and isinstance(self._http, httpx.AsyncClient):
             await self._http.aclose()
 

@@ -21,6 +21,7 @@ from withallo_client.client import AuthenticatedClient
 
 from . import _retry
 from ._error_map import api_error, transport_error
+from .errors import ClientClosedError
 
 logger = logging.getLogger("withallo")
 
@@ -112,16 +113,32 @@ class _Exchange:
         return self._retrying(delay, type(exc).__name__)
 
 
-class SyncSender:
-    """Duck-types the one httpx.Client method the generated sync functions call."""
+class _Sender:
+    """What both senders share: the httpx client, the settings, and whether our client was closed."""
 
-    def __init__(self, http: httpx.Client, settings: Settings) -> None:
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, settings: Settings) -> None:
         self._http = http
         self._settings = settings
+        self.closed = False  # set by WithalloClient.close(), even when the httpx client is the user's and stays open
+
+    def _check_open(self) -> None:
+        """ClientClosedError, not httpx's RuntimeError, after our close() or the user's own http_client.close()."""
+        if self.closed or self._http.is_closed:
+            raise ClientClosedError()
+
+
+class SyncSender(_Sender):
+    """Duck-types the one httpx.Client method the generated sync functions call."""
+
+    _http: httpx.Client
+
+    def __init__(self, http: httpx.Client, settings: Settings) -> None:
+        super().__init__(http, settings)
 
     def request(self, **kwargs: Any) -> httpx.Response:
         exchange = _Exchange(self._settings, self._http, kwargs)
         while True:
+            self._check_open()
             exchange.start()
             try:
                 response = self._http.send(exchange.request, auth=self._settings.auth)
@@ -136,16 +153,18 @@ class SyncSender:
             _retry.sleep(delay)
 
 
-class AsyncSender:
+class AsyncSender(_Sender):
     """Duck-types the one httpx.AsyncClient method the generated async functions call."""
 
+    _http: httpx.AsyncClient
+
     def __init__(self, http: httpx.AsyncClient, settings: Settings) -> None:
-        self._http = http
-        self._settings = settings
+        super().__init__(http, settings)
 
     async def request(self, **kwargs: Any) -> httpx.Response:
         exchange = _Exchange(self._settings, self._http, kwargs)
         while True:
+            self._check_open()
             exchange.start()
             try:
                 response = await self._http.send(exchange.request, auth=self._settings.auth)

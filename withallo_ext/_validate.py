@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import httpx
+
 from withallo_client.models.webhook_topic import WebhookTopic
 
 from .errors import InvalidParameterError
@@ -22,6 +24,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Visible ASCII only: a space or a non-ASCII character in a header value makes h11 refuse the request with an
 # error (and an httpcore DEBUG line) that quotes the whole value, key included.
 _VISIBLE_ASCII = re.compile(r"^[\x21-\x7e]+$")
+# A URL's host as httpx encodes it (IDNA applied, IPv6 without brackets): a space shows up here as `%20`.
+_HOST = re.compile(rb"^[A-Za-z0-9._:-]+$")
 
 
 def api_key(value: object) -> str:
@@ -44,10 +48,27 @@ def api_key(value: object) -> str:
 
 
 def http_url(field: str, value: object) -> str:
-    """An absolute http(s) URL."""
-    if not isinstance(value, str) or not re.match(r"^https?://[^\s/]+", value) or _CONTROL.search(value):
-        raise InvalidParameterError(field, "must be an absolute http:// or https:// URL")
+    """An absolute http(s) URL with a well-formed host and port (httpx itself accepts `exa mple.com`, port 99999)."""
+    rule = "must be an absolute http:// or https:// URL with a valid host and port"
+    if not isinstance(value, str) or _CONTROL.search(value):
+        raise InvalidParameterError(field, rule)
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL:
+        raise InvalidParameterError(field, rule) from None
+    port_ok = url.port is None or 1 <= url.port <= 65535
+    if url.scheme not in ("http", "https") or not _HOST.match(url.raw_host) or not port_ok:
+        raise InvalidParameterError(field, rule)
     return value
+
+
+def base_url(field: str, value: object) -> str:
+    """An http(s) URL every API path is appended to: no query, fragment or credentials (errors quote the URL)."""
+    checked = http_url(field, value)
+    url = httpx.URL(checked)
+    if url.query or url.fragment or url.userinfo or "?" in checked or "#" in checked:
+        raise InvalidParameterError(field, "must not contain a query, a fragment or user:password@")
+    return checked.rstrip("/")
 
 
 def positive_number(field: str, value: object) -> float:

@@ -18,6 +18,7 @@ __all__ = [
     "ApiError",
     "ApiTimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "DedupeStoreError",
     "ForbiddenError",
     "InvalidParameterError",
@@ -123,6 +124,13 @@ class ApiConnectionError(WithalloError):
 
 class ApiTimeoutError(ApiConnectionError):
     """The request timed out. For a POST (an SMS...), it may have reached the server and been acted on."""
+
+
+class ClientClosedError(WithalloError, RuntimeError):
+    """A call was made after close() / aclose(), or on an `http_client` of yours that you closed."""
+
+    def __init__(self, message: str = "the client is closed; create a new one to send more requests") -> None:
+        super().__init__(message)
 
 
 class InvalidWebhookPayloadError(WithalloError, ValueError):
