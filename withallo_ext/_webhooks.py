@@ -60,6 +60,7 @@ class WebhookEvent:
     delivery_id: str | None = None
 
     def is_call(self) -> bool:
+        """True for CALL_RECEIVED: a call ended; `data` has its summary and transcript (CallReceivedPayload)."""
         return self.topic == WebhookTopic.CALL_RECEIVED
 
     def is_sms(self) -> bool:
@@ -67,9 +68,11 @@ class WebhookEvent:
         return self.topic in (WebhookTopic.SMS_RECEIVED, WebhookTopic.SMS_SENT)
 
     def is_contact_created(self) -> bool:
+        """True for CONTACT_CREATED: `data` is the new contact (ContactPayload)."""
         return self.topic == WebhookTopic.CONTACT_CREATED
 
     def is_contact_updated(self) -> bool:
+        """True for CONTACT_UPDATED: `data` is the contact after the change (ContactPayload)."""
         return self.topic == WebhookTopic.CONTACT_UPDATED
 
     def get(self, path: str, default: Any = None) -> Any:

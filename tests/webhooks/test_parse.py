@@ -169,3 +169,10 @@ def test_a_signed_body_with_a_bom_is_verified_over_the_bytes_received() -> None:
     raw = b'\xef\xbb\xbf{"topic": "PING", "data": {}}'
     receiver = WebhookReceiver(secret=SECRET)
     assert receiver.parse(raw, signed_headers(raw)).topic == WebhookTopic.PING
+
+
+@pytest.mark.parametrize("name", ["is_call", "is_sms", "is_contact_created", "is_contact_updated"])
+def test_every_predicate_says_which_topics_it_matches(name: str) -> None:
+    doc = getattr(WebhookEvent, name).__doc__
+    assert doc is not None
+    assert doc.startswith("True for ")
