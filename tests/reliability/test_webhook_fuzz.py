@@ -55,6 +55,7 @@ def examples() -> list[dict[str, Any]]:
 
 def check(body: bytes | str) -> None:
     """The whole contract, for one body, through a strict and a lenient receiver."""
+    modelled = False
     for receiver in (STRICT, LENIENT):
         problem = None
         try:
@@ -62,7 +63,9 @@ def check(body: bytes | str) -> None:
         except InvalidWebhookPayloadError as exc:
             problem = str(exc)
         else:
-            check_event(event)
+            if not modelled:  # both receivers parse a body they both accept into the same event
+                check_event(event)
+                modelled = True
         assert problem is None or len(problem) <= MESSAGE_MAX
         answer = receiver.respond(body)
         assert answer.status in (200, 400), answer
