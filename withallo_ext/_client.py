@@ -96,7 +96,9 @@ class _Base:
         return self._max_retries
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r}, api_key='***', max_retries={self._max_retries})"
+        # getattr: a client whose __init__ raised half-way is still repr'd by tracebacks with locals (pytest -l).
+        base_url, max_retries = getattr(self, "_base_url", None), getattr(self, "_max_retries", None)
+        return f"{type(self).__name__}(base_url={base_url!r}, api_key='***', max_retries={max_retries})"
 
 
 class WithalloClient(_Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 import httpx
@@ -241,3 +242,13 @@ def test_exports() -> None:
 
     assert withallo_ext.WithalloClient is WithalloClient
     assert withallo_ext.AsyncWithalloClient is AsyncWithalloClient
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_repr_of_a_half_built_client_does_not_raise(cls: Any) -> None:
+    """A traceback showing locals (pytest --showlocals, capture_locals=True) reprs `self` of a failed __init__."""
+    assert repr(cls.__new__(cls)) == f"{cls.__name__}(base_url=None, api_key='***', max_retries=None)"
+    with pytest.raises(InvalidParameterError) as info:
+        cls(KEY, base_url="ftp://nowhere.example")
+    text = "".join(traceback.TracebackException.from_exception(info.value, capture_locals=True).format())
+    assert f"self = {cls.__name__}(base_url=None, api_key='***', max_retries=None)" in text
