@@ -458,3 +458,26 @@ def test_ids_made_by_the_api_are_deterministic_too() -> None:
             return [contact, api.post("/webhooks", json=body).json()["data"]["id"]]
 
     assert create_ids() == create_ids()
+
+
+@pytest.mark.parametrize(
+    ("sent", "recorded"),
+    [
+        ("sk SECRETKEY", "***"),  # not a scheme: the first word may be part of the key
+        ("sk_live SECRET KEY", "***"),
+        ("Bearer SECRETKEY", "Bearer ***"),
+        ("bearer SECRETKEY", "bearer ***"),
+        ("Api-Key ak_live_SECRETKEY", "Api-Key ***"),
+        ("Basic U0VDUkVUS0VZ", "Basic ***"),
+        ("Bearer", "***"),  # a lone word is the key, whatever it reads
+        ("SECRETKEY", "***"),
+    ],
+)
+def test_the_recorded_authorization_shows_at_most_a_known_scheme(
+    api: httpx.Client, fake_allo: FakeAllo, sent: str, recorded: str
+) -> None:
+    assert api.get("/numbers", headers={"Authorization": sent}).status_code == 401
+    request = fake_allo.last_request
+    assert request.authorization == recorded
+    assert "SECRET" not in repr(request)
+    assert "SECRET" not in repr(fake_allo.requests)

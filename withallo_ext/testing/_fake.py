@@ -80,10 +80,15 @@ _ROUTES = (
 )
 
 
+# Authorization schemes a caller may put before a key. Only these stay visible: any other first word may be part
+# of the key itself (`sk SECRETKEY`), so the whole value is masked.
+_AUTH_SCHEMES = frozenset({"bearer", "api-key", "basic"})
+
+
 def mask_authorization(value: str) -> str:
-    """`***` in place of the key; a scheme word the caller put before it (`Bearer ***`) stays visible."""
+    """`***` in place of the whole value; a known scheme word before the key (`Bearer ***`) stays visible."""
     scheme, _, rest = value.strip().partition(" ")
-    return f"{scheme} ***" if rest else "***"
+    return f"{scheme} ***" if rest.strip() and scheme.lower() in _AUTH_SCHEMES else "***"
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ class RecordedRequest:
 
     @property
     def authorization(self) -> str | None:
-        """The masked Authorization header: `***` for a raw key, `Bearer ***` if a scheme was sent."""
+        """The masked Authorization header: `***`, or `Bearer ***` / `Api-Key ***` / `Basic ***` for those schemes."""
         return self.headers.get("authorization")
 
 
