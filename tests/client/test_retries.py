@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import logging
+import random
 from typing import Any
 
 import httpx
@@ -247,3 +248,30 @@ def test_policy_decisions() -> None:
     assert policy.after_error("POST", RateLimitError("x", status_code=429, retry_after=5), headers, 0) == 5.0
     assert policy.after_error("POST", RateLimitError("x", status_code=429, retry_after=61), headers, 0) is None
     assert policy.after_error("GET", ApiError("x", status_code=500), headers, 2) is None  # exhausted
+
+
+def test_each_backoff_is_the_ceiling_times_a_random_half_to_full(
+    api: respx.MockRouter, run: Runner, sleeps: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[tuple[float, float]] = []
+    factors = iter([0.5, 1.0, 0.75])
+
+    def uniform(low: float, high: float) -> float:
+        drawn.append((low, high))
+        return next(factors)
+
+    monkeypatch.setattr(_retry.random, "uniform", uniform)
+    api.get("/numbers").side_effect = [httpx.Response(500)] * 3 + [httpx.Response(200, json={"data": []})]
+    run(list_numbers, max_retries=3)
+    assert drawn == [(0.5, 1.0)] * 3
+    assert sleeps == [0.5 * 0.5, 1.0 * 1.0, 2.0 * 0.75]  # ceilings 0.5, 1, 2 s
+
+
+@pytest.mark.parametrize(("retry_number", "ceiling"), [(1, 0.5), (2, 1.0), (3, 2.0), (4, 4.0), (5, 8.0), (12, 8.0)])
+def test_backoff_draws_spread_within_half_and_full_ceiling(
+    monkeypatch: pytest.MonkeyPatch, retry_number: int, ceiling: float
+) -> None:
+    monkeypatch.setattr(_retry, "random", random.Random(20240115))  # seeded: the same draws on every run
+    draws = [_retry.backoff(retry_number) for _ in range(200)]
+    assert all(0.5 * ceiling <= delay <= ceiling for delay in draws)
+    assert min(draws) < 0.6 * ceiling and max(draws) > 0.9 * ceiling  # jittered across the range, not a fixed delay

@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 import respx
 
+from withallo_ext import AsyncWithalloClient, WithalloClient
 from withallo_ext.errors import InvalidParameterError, WithalloError
 
-from .helpers import ALLO, CONTACT, Runner, contact_json
+from .helpers import ALLO, CONTACT, KEY, Runner, contact_json, page_json
 
 GOOD_SENDER_IDS = ["MyCompany", "ABC", "A1234567890", "1A2", "abc", "36179", "123", "12345678"]
 BAD_SENDER_IDS = [
@@ -152,3 +153,24 @@ def test_other_ids_with_dots_are_sent_encoded_in_their_segment(
     route = api.get(url__regex=r"/contact/.*").respond(200, json={"data": contact_json(1)})
     assert Runner("sync")(lambda c: c.contacts.get(identifier)).id == "cnt_1"
     assert route.calls.last.request.url.raw_path == b"/v1/api" + raw_path.encode()
+
+
+@pytest.mark.parametrize(
+    "make_iterator",
+    [
+        lambda c: c.calls.iter(ALLO, size=0),
+        lambda c: c.contacts.iter(size=0),
+        lambda c: c.contacts.iter_conversation("cnt_1", size=101),
+    ],
+)
+@pytest.mark.parametrize("cls", [WithalloClient, AsyncWithalloClient])
+def test_iterators_raise_at_the_call_before_any_next(
+    api: respx.MockRouter, cls: Any, make_iterator: Callable[[Any], Any]
+) -> None:
+    """The bad size is reported where iter() is called, not at the first next() / anext() somewhere later."""
+    api.route().respond(200, json=page_json([], 0, 0))
+    client = cls(KEY)
+    with pytest.raises(InvalidParameterError) as info:
+        make_iterator(client)  # neither iterated nor awaited
+    assert info.value.field == "size"
+    assert api.calls.call_count == 0
