@@ -11,9 +11,11 @@ import datetime
 import json
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import unquote
 
 import httpx
@@ -38,6 +40,7 @@ ALL_SCOPES = frozenset(
 # A scope that also grants another (read-write includes read).
 _IMPLIED = {"CONTACTS_READ_WRITE": "CONTACTS_READ"}
 
+_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 _Operation = Callable[[Account, dict[str, str], Mapping[str, str], Any], Result]
 
 
@@ -126,6 +129,10 @@ class FakeAllo:
     >>> with fake.client() as client:  # a WithalloClient wired to the fake, in-process
     ...     numbers = client.phone_numbers.list()
 
+    `close()` (or a `with FakeAllo() as fake:` block, or the end of a test using the `fake_allo` fixture) closes
+    every httpx client the fake made for `client()`, `async_client()`, `http_client()` and `async_http_client()`
+    that is still open.
+
     `seed` makes the account's contacts, calls and texts; the same seed gives the same data. `pagination`
     chooses how page metadata is sent: "nested" (`metadata.pagination.total_pages`) or "flat".
     """
@@ -151,6 +158,7 @@ class FakeAllo:
         self._faults: list[FaultRule] = []
         self._requests: list[RecordedRequest] = []
         self._deliveries: list[Delivery] = []
+        self._http_clients: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
         self._lock = threading.RLock()
         self.add_key(api_key, scopes)
 
@@ -341,28 +349,54 @@ class FakeAllo:
     def http_client(self, **options: Any) -> httpx.Client:
         """An httpx.Client answered by this fake, with the base URL and the key already set."""
         headers = {"Authorization": self.api_key, **options.pop("headers", {})}
-        return httpx.Client(transport=self.transport, base_url=self.base_url, headers=headers, **options)
+        return self._track(httpx.Client(transport=self.transport, base_url=self.base_url, headers=headers, **options))
 
     def async_http_client(self, **options: Any) -> httpx.AsyncClient:
         """An httpx.AsyncClient answered by this fake, with the base URL and the key already set."""
         headers = {"Authorization": self.api_key, **options.pop("headers", {})}
-        return httpx.AsyncClient(transport=self.transport, base_url=self.base_url, headers=headers, **options)
+        http = httpx.AsyncClient(transport=self.transport, base_url=self.base_url, headers=headers, **options)
+        return self._track(http)
 
     def client(self, **options: Any) -> WithalloClient:
-        """A WithalloClient wired to this fake in-process. Options go to WithalloClient (e.g. max_retries)."""
-        from withallo_ext._client import WithalloClient
+        """A WithalloClient wired to this fake in-process; its close() closes everything it holds. Options go to
+        WithalloClient (e.g. max_retries)."""
+        from ._clients import FakeWithalloClient
 
         options.setdefault("api_key", self.api_key)
-        http = httpx.Client(transport=self.transport, base_url=self.base_url)
-        return WithalloClient(base_url=self.base_url, http_client=http, **options)
+        http = self._track(httpx.Client(transport=self.transport, base_url=self.base_url))
+        return FakeWithalloClient(base_url=self.base_url, http_client=http, **options)
 
     def async_client(self, **options: Any) -> AsyncWithalloClient:
-        """An AsyncWithalloClient wired to this fake in-process."""
-        from withallo_ext._client import AsyncWithalloClient
+        """An AsyncWithalloClient wired to this fake in-process; its aclose() closes everything it holds."""
+        from ._clients import FakeAsyncWithalloClient
 
         options.setdefault("api_key", self.api_key)
-        http = httpx.AsyncClient(transport=self.transport, base_url=self.base_url)
-        return AsyncWithalloClient(base_url=self.base_url, http_client=http, **options)
+        http = self._track(httpx.AsyncClient(transport=self.transport, base_url=self.base_url))
+        return FakeAsyncWithalloClient(base_url=self.base_url, http_client=http, **options)
+
+    def _track(self, http: _HttpClient) -> _HttpClient:
+        with self._lock:
+            self._http_clients.add(http)
+        return http
+
+    def close(self) -> None:
+        """Close the httpx clients this fake made that are still open (done by the `fake_allo` fixture's teardown)."""
+        with self._lock:
+            clients = list(self._http_clients)
+            self._http_clients.clear()
+        for http in clients:
+            if isinstance(http, httpx.Client):
+                http.close()
+            else:
+                _close_async_client(http)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
     def serve(
         self, host: str = "127.0.0.1", port: int = 0, *, log: Callable[[str], None] | None = None
@@ -425,3 +459,18 @@ class FakeAllo:
         with self._lock:
             self._deliveries.append(delivery)
         return delivery.status
+
+
+def _close_async_client(http: httpx.AsyncClient) -> None:
+    """Close an httpx.AsyncClient from sync code (a fixture's teardown has no event loop).
+
+    Its aclose() only awaits its transports' aclose(), and the fake's MockTransport does nothing there, so the
+    coroutine finishes in its first step, with no event loop. One that would really wait (a mount the caller added)
+    is left for its owner, already marked closed.
+    """
+    coroutine = http.aclose()
+    try:
+        coroutine.send(None)
+    except StopIteration:
+        return
+    coroutine.close()

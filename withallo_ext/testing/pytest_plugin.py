@@ -21,11 +21,13 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture
-def fake_allo(request: pytest.FixtureRequest) -> FakeAllo:
-    """A fresh in-memory Allo account (seed 0 unless a `fake_allo` marker says otherwise)."""
+def fake_allo(request: pytest.FixtureRequest) -> Iterator[FakeAllo]:
+    """A fresh in-memory Allo account (seed 0 unless a `fake_allo` marker says otherwise); the clients it made for
+    the test are closed after it."""
     marker = request.node.get_closest_marker("fake_allo")
     options = dict(marker.kwargs) if marker else {}
-    return FakeAllo(**options)
+    with FakeAllo(**options) as fake:
+        yield fake
 
 
 @pytest.fixture
