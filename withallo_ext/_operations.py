@@ -172,7 +172,10 @@ def calls_search(allo_number: str, contact_number: str | None, page: int, size: 
 def contacts_get(contact_id: str, extend: str | Iterable[str] | None) -> Op[Contact]:
     kwargs: dict[str, Any] = {}
     if extend is not None:
-        kwargs["extend"] = extend if isinstance(extend, str) else ",".join(check.string_list("extend", extend))
+        parts = extend.split(",") if isinstance(extend, str) else check.string_list("extend", extend)
+        names = [part.strip() for part in parts if part.strip()]
+        if names:  # extend="" or [] asks for nothing: no `?extend=` at all
+            kwargs["extend"] = ",".join(names)
     args = (check.identifier("contact_id", contact_id),)
     return Op(get_contact, ContactResponse, lambda r: r.data, args=args, kwargs=kwargs)
 
@@ -203,17 +206,53 @@ def contacts_create(numbers: Iterable[str], **optional: Any) -> Op[Contact]:
     return Op(create_contact, ContactResponse, lambda r: r.data, kwargs={"body": body})
 
 
-def contacts_update(contact_id: str, fields: Mapping[str, Any]) -> Op[Contact]:
-    if not fields:
+CONTACT_TEXT_FIELDS = ("name", "last_name", "job_title", "website", "company")
+CONTACT_UPDATE_FIELDS = (*CONTACT_TEXT_FIELDS, "emails", "numbers", "addresses")
+
+
+def _update_value(name: str, value: Any) -> Any:
+    """One known field of a contact update, checked like contacts.create checks it."""
+    if name in CONTACT_TEXT_FIELDS:
+        if value is not None and not isinstance(value, str):
+            raise InvalidParameterError(name, "must be a string, or None to clear it")
+        return value
+    if name == "emails":
+        return check.string_list("emails", value)  # [] clears the list; None is refused rather than sent as null
+    if name == "numbers":
+        return check.e164_list("numbers", value)
+    if isinstance(value, str | Mapping) or not isinstance(value, Iterable):
+        raise InvalidParameterError("addresses", "must be a list of address objects (mappings)")
+    addresses = list(value)
+    for i, address in enumerate(addresses):
+        if not isinstance(address, Mapping):
+            raise InvalidParameterError(f"addresses[{i}]", "must be a mapping (an address object)")
+    return [dict(address) for address in addresses]
+
+
+def contacts_update(contact_id: str, fields: Mapping[str, Any], extra: Mapping[str, Any] | None) -> Op[Contact]:
+    """PUT body: the known fields given (UNSET ones left out), checked; then `extra` as given, for unknown fields."""
+    known = ", ".join(CONTACT_UPDATE_FIELDS)
+    body_fields: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is UNSET:
+            continue
+        if name not in CONTACT_UPDATE_FIELDS:
+            raise InvalidParameterError(
+                name, f"not a contact field this client knows ({known}); send new API fields with extra={{...}}"
+            )
+        body_fields[name] = _update_value(name, value)
+    if extra is not None:
+        if not isinstance(extra, Mapping):
+            raise InvalidParameterError("extra", "must be a mapping of field name to value")
+        for key in extra:
+            if not isinstance(key, str) or not key:
+                raise InvalidParameterError("extra", "field names must be non-empty strings")
+            if key in CONTACT_UPDATE_FIELDS:
+                raise InvalidParameterError(f"extra[{key!r}]", f"{key} is a known field: pass it as {key}=... instead")
+        body_fields.update(extra)
+    if not body_fields:
         raise InvalidParameterError("fields", "give at least one field to update, e.g. job_title='CTO'")
-    if "numbers" in fields:
-        check.e164_list("numbers", fields["numbers"])
-    if "emails" in fields:
-        check.string_list("emails", fields["emails"])
-    try:
-        body = UpdateContactRequest.from_dict(dict(fields))  # unknown fields ride along in additional_properties
-    except _PARSE_ERRORS as exc:
-        raise InvalidParameterError("fields", f"cannot be sent as given ({type(exc).__name__}: {exc})") from exc
+    body = UpdateContactRequest.from_dict(body_fields)  # extra keys ride along in additional_properties
     args = (check.identifier("contact_id", contact_id),)
     return Op(update_contact, ContactResponse, lambda r: r.data, args=args, kwargs={"body": body})
 

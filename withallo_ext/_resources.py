@@ -6,12 +6,13 @@ twins differ only in awaiting. Results are the generated models (withallo_client
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from typing import Any, Never, TypeVar
 
 from withallo_client.client import AuthenticatedClient
 from withallo_client.models import Call, Contact, ConversationEntry, PhoneNumber, SentSms, Webhook
 from withallo_client.models.webhook_topic import WebhookTopic
+from withallo_client.types import UNSET, Unset
 
 from . import _operations as ops
 from ._pages import Page, aiterate, iterate
@@ -163,9 +164,38 @@ class Contacts(_SyncResource):
             )
         )
 
-    def update(self, contact_id: str, **fields: Any) -> Contact:
-        """PUT the fields as given (snake_case); `emails`, `numbers` and `addresses` replace the whole list."""
-        return self._run(ops.contacts_update(contact_id, fields))
+    def update(
+        self,
+        contact_id: str,
+        *,
+        name: str | Unset | None = UNSET,
+        last_name: str | Unset | None = UNSET,
+        job_title: str | Unset | None = UNSET,
+        website: str | Unset | None = UNSET,
+        company: str | Unset | None = UNSET,
+        emails: Iterable[str] | Unset = UNSET,
+        numbers: Iterable[str] | Unset = UNSET,
+        addresses: Iterable[Mapping[str, Any]] | Unset = UNSET,
+        extra: Mapping[str, Any] | None = None,
+        **unknown: Never,
+    ) -> Contact:
+        """PUT the fields given (None clears a text field); `emails`, `numbers`, `addresses` replace the whole list.
+
+        Fields the API has but this client does not know yet go in `extra` (sent as given); any other keyword is
+        refused with InvalidParameterError listing the known fields.
+        """
+        fields = dict(
+            name=name,
+            last_name=last_name,
+            job_title=job_title,
+            website=website,
+            company=company,
+            emails=emails,
+            numbers=numbers,
+            addresses=addresses,
+            **unknown,
+        )
+        return self._run(ops.contacts_update(contact_id, fields, extra))
 
 
 class AsyncContacts(_AsyncResource):
@@ -223,9 +253,38 @@ class AsyncContacts(_AsyncResource):
             )
         )
 
-    async def update(self, contact_id: str, **fields: Any) -> Contact:
-        """PUT the fields as given (snake_case); `emails`, `numbers` and `addresses` replace the whole list."""
-        return await self._run(ops.contacts_update(contact_id, fields))
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        name: str | Unset | None = UNSET,
+        last_name: str | Unset | None = UNSET,
+        job_title: str | Unset | None = UNSET,
+        website: str | Unset | None = UNSET,
+        company: str | Unset | None = UNSET,
+        emails: Iterable[str] | Unset = UNSET,
+        numbers: Iterable[str] | Unset = UNSET,
+        addresses: Iterable[Mapping[str, Any]] | Unset = UNSET,
+        extra: Mapping[str, Any] | None = None,
+        **unknown: Never,
+    ) -> Contact:
+        """PUT the fields given (None clears a text field); `emails`, `numbers`, `addresses` replace the whole list.
+
+        Fields the API has but this client does not know yet go in `extra` (sent as given); any other keyword is
+        refused with InvalidParameterError listing the known fields.
+        """
+        fields = dict(
+            name=name,
+            last_name=last_name,
+            job_title=job_title,
+            website=website,
+            company=company,
+            emails=emails,
+            numbers=numbers,
+            addresses=addresses,
+            **unknown,
+        )
+        return await self._run(ops.contacts_update(contact_id, fields, extra))
 
 
 # --- sms and phone numbers --------------------------------------------------------------------------------------

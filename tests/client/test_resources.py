@@ -240,7 +240,8 @@ def test_contacts_update_puts_the_fields_as_given(api: respx.MockRouter, run: Ru
             job_title="CTO",
             website=None,
             emails=["john@acme.example", "j.smith@acme.example"],
-            custom_field={"a": 1},
+            addresses=[{"city": "Paris"}],
+            extra={"custom_field": {"a": 1}},
         )
     )
     request = route.calls.last.request
@@ -251,6 +252,7 @@ def test_contacts_update_puts_the_fields_as_given(api: respx.MockRouter, run: Ru
         "job_title": "CTO",
         "website": None,
         "emails": ["john@acme.example", "j.smith@acme.example"],
+        "addresses": [{"city": "Paris"}],
         "custom_field": {"a": 1},
     }
     assert isinstance(contact, Contact)
@@ -345,3 +347,35 @@ def test_every_resource_goes_through_the_generated_operation(
     api.get("/numbers").respond(200, json={"data": []})
     assert Runner(mode)(lambda c: c.phone_numbers.list()) == []
     assert seen == [name]
+
+
+def test_contacts_update_takes_a_dict_of_fields_as_design_md_shows(api: respx.MockRouter, run: Runner) -> None:
+    route = api.put("/contacts/cnt_1").respond(200, json={"data": contact_json(1)})
+    fields: dict[str, Any] = {"job_title": "CTO", "emails": [], "numbers": [CONTACT], "company": None}
+    run(lambda c: c.contacts.update("cnt_1", **fields))
+    assert body_of(route.calls.last.request) == fields  # [] empties the list, None clears the field (PUT)
+
+
+def test_contacts_update_sends_only_extra_when_that_is_all(api: respx.MockRouter, run: Runner) -> None:
+    route = api.put("/contacts/cnt_1").respond(200, json={"data": contact_json(1)})
+    run(lambda c: c.contacts.update("cnt_1", extra={"favourite_colour": "teal", "customProperties": {"tier": 2}}))
+    assert body_of(route.calls.last.request) == {"favourite_colour": "teal", "customProperties": {"tier": 2}}
+
+
+@pytest.mark.parametrize(
+    ("extend", "query"),
+    [
+        ("", ""),
+        ([], ""),
+        (" , ", ""),
+        ("engagement", "extend=engagement"),
+        ("engagement, activity", "extend=engagement%2Cactivity"),
+        (["activity", " "], "extend=activity"),
+    ],
+)
+def test_contacts_get_sends_extend_only_when_it_names_something(
+    api: respx.MockRouter, run: Runner, extend: Any, query: str
+) -> None:
+    route = api.get("/contact/cnt_1").respond(200, json={"data": contact_json(1)})
+    run(lambda c: c.contacts.get("cnt_1", extend=extend))
+    assert route.calls.last.request.url.query == query.encode()

@@ -174,3 +174,44 @@ def test_iterators_raise_at_the_call_before_any_next(
         make_iterator(client)  # neither iterated nor awaited
     assert info.value.field == "size"
     assert api.calls.call_count == 0
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "rule"),
+    [
+        ({"name": 5}, "name", "must be a string, or None"),
+        ({"company": {"name": "Acme"}}, "company", "must be a string, or None"),
+        ({"emails": "a@b.example"}, "emails", "list of strings"),
+        ({"emails": None}, "emails", "list of strings"),
+        ({"emails": ["a@b.example", 7]}, "emails[1]", "must be a string"),
+        ({"numbers": []}, "numbers", "at least one"),
+        ({"numbers": None}, "numbers", "list of phone numbers"),
+        ({"numbers": ["0612345678"]}, "numbers[0]", "E.164"),
+        ({"addresses": "1 rue de Rivoli"}, "addresses", "list of address objects"),
+        ({"addresses": ["1 rue de Rivoli"]}, "addresses[0]", "mapping"),
+        ({"extra": "x"}, "extra", "mapping"),
+        ({"extra": {1: "x"}}, "extra", "non-empty strings"),
+        ({"extra": {"job_title": "CTO"}}, "extra['job_title']", "pass it as job_title="),
+        ({"extra": {}}, "fields", "at least one field"),
+    ],
+)
+def test_contacts_update_checks_the_known_fields(
+    api: respx.MockRouter, run: Runner, fields: dict[str, Any], field: str, rule: str
+) -> None:
+    error = rejected(run, api, lambda c: c.contacts.update("cnt_1", **fields))
+    assert error.field == field
+    assert rule in error.rule
+
+
+def test_contacts_update_refuses_an_unknown_field_listing_the_known_ones(api: respx.MockRouter, run: Runner) -> None:
+    error = rejected(run, api, lambda c: c.contacts.update("cnt_1", job_titel="CTO"))
+    assert error.field == "job_titel"
+    for known in ("name", "last_name", "job_title", "website", "company", "emails", "numbers", "addresses"):
+        assert known in error.rule
+    assert "extra=" in error.rule
+
+
+def test_an_unknown_update_field_is_also_a_type_error_for_mypy(api: respx.MockRouter) -> None:
+    with WithalloClient(KEY) as client, pytest.raises(InvalidParameterError):
+        client.contacts.update("cnt_1", job_titel="CTO")  # type: ignore[arg-type]  # (unused-ignore if mypy allowed it)
+    assert api.calls.call_count == 0
