@@ -75,13 +75,11 @@ class _Base:
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
-        if user_agent is not None and (not isinstance(user_agent, str) or not user_agent.strip() or "\n" in user_agent):
-            raise InvalidParameterError("user_agent", "must be a non-empty single-line string")
         self._max_retries = check.max_retries(max_retries)
         self._settings = Settings(
             auth=ApiKeyAuth(key),
             base_url=self._base_url,
-            user_agent=user_agent or default_user_agent(),
+            user_agent=default_user_agent() if user_agent is None else check.user_agent(user_agent),
             policy=RetryPolicy(max_retries=self._max_retries),
         )
 

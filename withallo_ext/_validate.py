@@ -47,6 +47,15 @@ def api_key(value: object) -> str:
     return value
 
 
+def user_agent(value: object) -> str:
+    """A User-Agent header value: printable ASCII (httpx cannot encode anything else), no CR/LF or other controls."""
+    if not isinstance(value, str) or not value.strip() or _CONTROL.search(value) or not value.isascii():
+        raise InvalidParameterError(
+            "user_agent", "must be a non-empty string of printable ASCII characters (no control characters)"
+        )
+    return value
+
+
 def http_url(field: str, value: object) -> str:
     """An absolute http(s) URL with a well-formed host and port (httpx itself accepts `exa mple.com`, port 99999)."""
     rule = "must be an absolute http:// or https:// URL with a valid host and port"

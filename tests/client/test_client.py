@@ -104,7 +104,14 @@ def test_requests_go_to_the_base_url() -> None:
         ("max_retries", -1),
         ("max_retries", 1.5),
         ("user_agent", ""),
+        ("user_agent", "   "),
         ("user_agent", "a\r\nb"),
+        ("user_agent", "a\rb"),  # a lone CR, tab, NUL or DEL is a control character too
+        ("user_agent", "a\tb"),
+        ("user_agent", "a\x00b"),
+        ("user_agent", "a\x7fb"),
+        ("user_agent", "café/1.0"),  # httpx cannot encode it: it would fail at the first request instead
+        ("user_agent", 5),
     ],
 )
 def test_bad_options_are_refused(option: str, value: Any) -> None:
