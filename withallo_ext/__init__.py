@@ -8,7 +8,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+# The version lives in pyproject.toml only; __version__ reads the installed distribution's metadata on first use
+# (see __getattr__), since importing importlib.metadata costs about 20 ms that `import withallo_ext` need not pay.
+__version__: str
+_DISTRIBUTION = "withallo"
+_UNKNOWN_VERSION = "0+unknown"  # a source tree that was never `pip install`ed
 
 if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
@@ -59,7 +63,20 @@ __all__ = [
 ]
 
 
+def _installed_version() -> str:
+    """pyproject.toml's version, as installed (an editable install is re-read only by `pip install -e .`)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(_DISTRIBUTION)
+    except PackageNotFoundError:
+        return _UNKNOWN_VERSION
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _installed_version()
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'withallo_ext' has no attribute {name!r}")

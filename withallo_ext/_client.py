@@ -10,7 +10,6 @@ from typing import Self
 
 import httpx
 
-from . import __version__
 from . import _validate as check
 from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
 from ._resources import (
@@ -38,6 +37,8 @@ logger = logging.getLogger("withallo")
 
 def default_user_agent() -> str:
     """Names the SDK and its version, then httpx's and Python's (like `withallo-python/0.1.0 httpx/0.28.1 ...`)."""
+    from . import __version__  # read from the package metadata on first use, then cached by the package
+
     return f"withallo-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 
 

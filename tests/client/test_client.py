@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import tomllib
 import traceback
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -259,3 +262,36 @@ def test_repr_of_a_half_built_client_does_not_raise(cls: Any) -> None:
         cls(KEY, base_url="ftp://nowhere.example")
     text = "".join(traceback.TracebackException.from_exception(info.value, capture_locals=True).format())
     assert f"self = {cls.__name__}(base_url=None, api_key='***', max_retries=None)" in text
+
+
+def test_the_version_is_pyprojects_as_installed() -> None:
+    import withallo_ext
+
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert withallo_ext.__version__ == importlib.metadata.version("withallo") == pyproject["project"]["version"]
+
+
+@pytest.mark.parametrize(("installed", "expected"), [("9.8.7", "9.8.7"), (None, "0+unknown")])
+def test_version_and_user_agent_come_from_the_package_metadata(
+    monkeypatch: pytest.MonkeyPatch, installed: str | None, expected: str
+) -> None:
+    """One source of truth: the distribution's metadata (built from pyproject.toml), read on first use."""
+    import withallo_ext
+
+    def version(name: str) -> str:
+        assert name == "withallo"
+        if installed is None:
+            raise importlib.metadata.PackageNotFoundError(name)
+        return installed
+
+    assert withallo_ext.__version__  # cached now, so that monkeypatch puts the real value back afterwards
+    monkeypatch.setattr(importlib.metadata, "version", version)
+    monkeypatch.delitem(withallo_ext.__dict__, "__version__")  # forget the cached value
+    assert withallo_ext.__version__ == expected
+    assert WithalloClient(KEY)._settings.user_agent.startswith(f"withallo-python/{expected} httpx/")
+
+
+def test_the_real_version_is_back_after_the_patched_one() -> None:
+    import withallo_ext
+
+    assert withallo_ext.__version__ == importlib.metadata.version("withallo")
