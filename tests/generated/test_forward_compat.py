@@ -26,7 +26,11 @@ from withallo_client.models import (
 from withallo_client.types import Unset
 
 ENUMS = sorted(
-    (cls for cls in vars(models).values() if isinstance(cls, type) and issubclass(cls, enum.StrEnum)),
+    (
+        cls
+        for name in models.__all__
+        if isinstance(cls := getattr(models, name), type) and issubclass(cls, enum.StrEnum)
+    ),
     key=lambda cls: cls.__name__,
 )
 

@@ -1,0 +1,43 @@
+"""The generated package loads lazily (templates/models_init.py.jinja, templates/package_init.py.jinja)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from withallo_client import models
+
+
+def loaded_after(statement: str) -> set[str]:
+    """The modules a fresh interpreter has loaded after running `statement`."""
+    probe = f"import sys\n{statement}\nimport json\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    return set(json.loads(out))
+
+
+def test_one_model_loads_its_own_module_not_all_sixty() -> None:
+    loaded = loaded_after("from withallo_client.models import PhoneNumber")
+
+    generated = {name for name in loaded if name.startswith("withallo_client.models.")}
+    assert "withallo_client.models.phone_number" in generated
+    assert "withallo_client.models.contact" not in generated
+    assert len(generated) < 5, generated
+    assert "httpx" not in loaded  # a model needs no HTTP client
+
+
+def test_the_clients_are_imported_on_first_access() -> None:
+    assert "httpx" not in loaded_after("import withallo_client")
+    assert "httpx" in loaded_after("from withallo_client import AuthenticatedClient")
+
+
+@pytest.mark.parametrize("name", models.__all__)
+def test_every_listed_model_is_importable_by_name(name: str) -> None:
+    assert getattr(models, name).__name__ == name
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = models.NoSuchModel
