@@ -103,8 +103,20 @@ def field_value(value: Mapping[str, Any], name: str) -> Any:
 
 @functools.cache
 def _hints(cls: type) -> dict[str, Any]:
-    # The generated modules import nested models only under TYPE_CHECKING; the models package supplies them.
-    return typing.get_type_hints(cls, localns=vars(_models))
+    # The generated modules import nested models only under TYPE_CHECKING; the models package supplies them,
+    # loading only the ones these annotations name (the package imports each model on first access).
+    named = {
+        word
+        for klass in cls.__mro__
+        for annotation in vars(klass).get("__annotations__", {}).values()
+        for word in _NAME.findall(str(annotation))
+    }
+    localns = {name: getattr(_models, name) for name in named & _MODEL_NAMES}
+    return typing.get_type_hints(cls, localns=localns)
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_MODEL_NAMES = frozenset(_models.__all__)
 
 
 def _wire_name(field_name: str) -> str:

@@ -41,3 +41,18 @@ def test_every_listed_model_is_importable_by_name(name: str) -> None:
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="NoSuchModel"):
         _ = models.NoSuchModel
+
+
+def test_a_webhook_model_with_nested_models_builds_in_a_fresh_interpreter() -> None:
+    """event.model resolves nested model annotations although the package has not imported them yet."""
+    probe = """
+import json
+from withallo_ext import WebhookReceiver
+body = {"topic": "CALL_RECEIVED", "data": {"id": "call-1", "transcriptions": [{"source": "AGENT", "text": "Hi"}],
+        "transfer_to": {"number": "+14155550142"}, "ivr_result": [{"dtmf_key": "2", "text_key": "Sales"}]}}
+model = WebhookReceiver().parse(json.dumps(body)).model
+print(type(model.transcriptions[0]).__name__, model.transcriptions[0].text, type(model.transfer_to).__name__,
+      model.ivr_result[0].text_key)
+"""
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    assert out.split() == ["TranscriptionLine", "Hi", "TransferParty", "Sales"]
