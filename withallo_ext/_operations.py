@@ -5,46 +5,14 @@ Shared by the sync and async resources, which differ only in calling `sync_detai
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from withallo_client.api.calls import search_calls
-from withallo_client.api.contacts import (
-    create_contact,
-    get_contact,
-    search_contact_conversation,
-    search_contacts,
-    update_contact,
-)
-from withallo_client.api.phone_numbers import list_phone_numbers
-from withallo_client.api.sms import send_sms
-from withallo_client.api.webhooks import create_webhook, delete_webhook, list_webhooks
+import withallo_client.models as models
 from withallo_client.client import AuthenticatedClient
-from withallo_client.models import (
-    Call,
-    CallPageResponse,
-    Contact,
-    ContactPageResponse,
-    ContactResponse,
-    ConversationEntry,
-    ConversationPageResponse,
-    CreateContactRequest,
-    CreatedWebhook,
-    CreatedWebhookResponse,
-    CreateWebhookRequest,
-    PhoneNumber,
-    PhoneNumberListResponse,
-    SendSmsFranceRequest,
-    SendSmsRequest,
-    SentSms,
-    SentSmsResponse,
-    UpdateContactRequest,
-    Webhook,
-    WebhookListResponse,
-)
 from withallo_client.types import UNSET, Response
 
 from . import _http
@@ -52,6 +20,9 @@ from . import _validate as check
 from ._error_map import read_body
 from ._pages import Page, page_of
 from .errors import InvalidParameterError, UnexpectedResponseError, WithalloError
+
+if TYPE_CHECKING:
+    from withallo_client.models import Call, Contact, ConversationEntry, CreatedWebhook, PhoneNumber, SentSms, Webhook
 
 R = TypeVar("R")
 
@@ -61,10 +32,15 @@ _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 
 @dataclass(frozen=True)
 class Op(Generic[R]):
-    """One call: the generated operation module, its arguments, the success envelope and how to unwrap it."""
+    """One call: the generated operation (`<tag>.<module>` under withallo_client.api), its arguments, the success
+    envelope model's name and how to unwrap it.
 
-    module: ModuleType
-    envelope: type[Any] | None  # None: the answer has no body (delete)
+    Operations and models are named, not imported, so that `import withallo_ext` loads only what is used
+    (the generated modules cost ~2-3 ms each to import).
+    """
+
+    operation: str
+    envelope: str | None  # a withallo_client.models name; None: the answer has no body (delete)
     unwrap: Callable[[Any], R]
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
@@ -73,12 +49,18 @@ class Op(Generic[R]):
         """The caller's result from the generated response (only successes get here: the sender raised the rest)."""
         if self.envelope is None:
             return self.unwrap(None)
+        envelope = getattr(models, self.envelope)
         parsed = response.parsed
-        if not isinstance(parsed, self.envelope):
+        if not isinstance(parsed, envelope):
             # A success status the spec does not list for this operation (200 where it documents 201...): the
             # generated layer returned None, so read the body with the same model ourselves.
-            parsed = self.envelope.from_dict(json.loads(response.content))
+            parsed = envelope.from_dict(json.loads(response.content))
         return self.unwrap(parsed)
+
+    @property
+    def module(self) -> Any:
+        """The generated operation module (sync_detailed, asyncio_detailed), imported on first use."""
+        return importlib.import_module(f"withallo_client.api.{self.operation}")
 
 
 def _unexpected(exc: Exception) -> UnexpectedResponseError:
@@ -125,7 +107,7 @@ def webhook_from_created(created: CreatedWebhook) -> Webhook:
     allo_number = created.allo_number
     if allo_number is UNSET and isinstance(extra.get("allo_number"), str):
         allo_number = extra.pop("allo_number")
-    webhook = Webhook(
+    webhook = models.Webhook(
         url=created.url, topics=list(created.topics), id=created.id, allo_number=allo_number, enabled=created.enabled
     )
     webhook.additional_properties = extra
@@ -133,23 +115,28 @@ def webhook_from_created(created: CreatedWebhook) -> Webhook:
 
 
 def webhooks_list() -> Op[list[Webhook]]:
-    return Op(list_webhooks, WebhookListResponse, lambda r: list(r.data))
+    return Op("webhooks.list_webhooks", "WebhookListResponse", lambda r: list(r.data))
 
 
 def webhooks_create(allo_number: str, url: str, topics: Iterable[Any], enabled: bool) -> Op[Webhook]:
     if not isinstance(enabled, bool):
         raise InvalidParameterError("enabled", "must be True or False")
-    body = CreateWebhookRequest(
+    body = models.CreateWebhookRequest(
         allo_number=check.e164("allo_number", allo_number),
         url=check.http_url("url", url),
         topics=check.topics(topics),
         enabled=enabled,
     )
-    return Op(create_webhook, CreatedWebhookResponse, lambda r: webhook_from_created(r.data), kwargs={"body": body})
+    return Op(
+        "webhooks.create_webhook",
+        "CreatedWebhookResponse",
+        lambda r: webhook_from_created(r.data),
+        kwargs={"body": body},
+    )
 
 
 def webhooks_delete(webhook_id: str) -> Op[None]:
-    return Op(delete_webhook, None, lambda _: None, args=(check.identifier("webhook_id", webhook_id),))
+    return Op("webhooks.delete_webhook", None, lambda _: None, args=(check.identifier("webhook_id", webhook_id),))
 
 
 # --- calls ------------------------------------------------------------------------------------------------------
@@ -163,7 +150,7 @@ def calls_search(allo_number: str, contact_number: str | None, page: int, size: 
     }
     if contact_number is not None:
         kwargs["contact_number"] = check.e164("contact_number", contact_number)
-    return Op(search_calls, CallPageResponse, lambda r: page_of(r.data), kwargs=kwargs)
+    return Op("calls.search_calls", "CallPageResponse", lambda r: page_of(r.data), kwargs=kwargs)
 
 
 # --- contacts ---------------------------------------------------------------------------------------------------
@@ -177,12 +164,12 @@ def contacts_get(contact_id: str, extend: str | Iterable[str] | None) -> Op[Cont
         if names:  # extend="" or [] asks for nothing: no `?extend=` at all
             kwargs["extend"] = ",".join(names)
     args = (check.identifier("contact_id", contact_id),)
-    return Op(get_contact, ContactResponse, lambda r: r.data, args=args, kwargs=kwargs)
+    return Op("contacts.get_contact", "ContactResponse", lambda r: r.data, args=args, kwargs=kwargs)
 
 
 def contacts_search(page: int, size: int) -> Op[Page[Contact]]:
     kwargs = {"page": check.page(page), "size": check.size(size)}
-    return Op(search_contacts, ContactPageResponse, lambda r: page_of(r.data), kwargs=kwargs)
+    return Op("contacts.search_contacts", "ContactPageResponse", lambda r: page_of(r.data), kwargs=kwargs)
 
 
 def contacts_search_conversation(
@@ -192,7 +179,9 @@ def contacts_search_conversation(
     if allo_number is not None:
         kwargs["allo_number"] = check.e164("allo_number", allo_number)
     args = (check.identifier("contact_id", contact_id),)
-    return Op(search_contact_conversation, ConversationPageResponse, lambda r: page_of(r.data), args, kwargs)
+    return Op(
+        "contacts.search_contact_conversation", "ConversationPageResponse", lambda r: page_of(r.data), args, kwargs
+    )
 
 
 def contacts_create(numbers: Iterable[str], **optional: Any) -> Op[Contact]:
@@ -202,8 +191,8 @@ def contacts_create(numbers: Iterable[str], **optional: Any) -> Op[Contact]:
             raise InvalidParameterError(name, "must be a string")
     if "emails" in fields:
         fields["emails"] = check.string_list("emails", fields["emails"])
-    body = CreateContactRequest(numbers=check.e164_list("numbers", numbers), **fields)
-    return Op(create_contact, ContactResponse, lambda r: r.data, kwargs={"body": body})
+    body = models.CreateContactRequest(numbers=check.e164_list("numbers", numbers), **fields)
+    return Op("contacts.create_contact", "ContactResponse", lambda r: r.data, kwargs={"body": body})
 
 
 CONTACT_TEXT_FIELDS = ("name", "last_name", "job_title", "website", "company")
@@ -252,25 +241,27 @@ def contacts_update(contact_id: str, fields: Mapping[str, Any], extra: Mapping[s
         body_fields.update(extra)
     if not body_fields:
         raise InvalidParameterError("fields", "give at least one field to update, e.g. job_title='CTO'")
-    body = UpdateContactRequest.from_dict(body_fields)  # extra keys ride along in additional_properties
+    body = models.UpdateContactRequest.from_dict(body_fields)  # extra keys ride along in additional_properties
     args = (check.identifier("contact_id", contact_id),)
-    return Op(update_contact, ContactResponse, lambda r: r.data, args=args, kwargs={"body": body})
+    return Op("contacts.update_contact", "ContactResponse", lambda r: r.data, args=args, kwargs={"body": body})
 
 
 # --- sms and numbers --------------------------------------------------------------------------------------------
 
 
 def sms_send(from_: str, to: str, message: str) -> Op[SentSms]:
-    body = SendSmsRequest(from_=check.e164("from_", from_), to=check.e164("to", to), message=check.message(message))
-    return Op(send_sms, SentSmsResponse, lambda r: r.data, kwargs={"body": body})
+    body = models.SendSmsRequest(
+        from_=check.e164("from_", from_), to=check.e164("to", to), message=check.message(message)
+    )
+    return Op("sms.send_sms", "SentSmsResponse", lambda r: r.data, kwargs={"body": body})
 
 
 def sms_send_france(sender_id: str, to: str, message: str) -> Op[SentSms]:
-    body = SendSmsFranceRequest(
+    body = models.SendSmsFranceRequest(
         sender_id=check.sender_id(sender_id), to=check.e164("to", to), message=check.message(message)
     )
-    return Op(send_sms, SentSmsResponse, lambda r: r.data, kwargs={"body": body})
+    return Op("sms.send_sms", "SentSmsResponse", lambda r: r.data, kwargs={"body": body})
 
 
 def phone_numbers_list() -> Op[list[PhoneNumber]]:
-    return Op(list_phone_numbers, PhoneNumberListResponse, lambda r: list(r.data))
+    return Op("phone_numbers.list_phone_numbers", "PhoneNumberListResponse", lambda r: list(r.data))

@@ -7,15 +7,17 @@ twins differ only in awaiting. Results are the generated models (withallo_client
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from typing import Any, Never, TypeVar
+from typing import TYPE_CHECKING, Any, Never, TypeVar
 
 from withallo_client.client import AuthenticatedClient
-from withallo_client.models import Call, Contact, ConversationEntry, PhoneNumber, SentSms, Webhook
-from withallo_client.models.webhook_topic import WebhookTopic
 from withallo_client.types import UNSET, Unset
 
 from . import _operations as ops
 from ._pages import Page, aiterate, iterate
+
+if TYPE_CHECKING:
+    from withallo_client.models import Call, Contact, ConversationEntry, PhoneNumber, SentSms, Webhook
+    from withallo_client.models.webhook_topic import WebhookTopic
 
 R = TypeVar("R")
 
