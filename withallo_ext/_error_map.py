@@ -105,7 +105,7 @@ def _field_errors(details: list[Any]) -> dict[str, str]:
 
 
 def api_error(response: httpx.Response) -> ApiError:
-    """The exception for an HTTP status >= 400, filled from the body whatever its shape (v1, v2-style, not JSON)."""
+    """The exception for a status >= 300 (the API never redirects), read from any body shape (v1, v2, not JSON)."""
     status = response.status_code
     body = read_body(response)
     fields: dict[str, Any] = body if isinstance(body, dict) else {}
@@ -114,6 +114,8 @@ def api_error(response: httpx.Response) -> ApiError:
     code = fields.get("code") if isinstance(fields.get("code"), str) else None
     message = code or _first_string(fields, "message", "error", "detail")
     message = message or _first_string(error_obj, "code", "message") or f"HTTP {status}"
+    if response.is_redirect:  # the API never redirects: say so plainly (the key is not sent to another host)
+        message = f"redirect to {response.headers.get('location', '?')!r} not followed"
 
     error_code = code or _first_string(error_obj, "code")
     if error_code is None and isinstance(fields.get("error"), str) and _CODE_LIKE.match(fields["error"]):

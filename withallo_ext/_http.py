@@ -93,7 +93,7 @@ class _Exchange:
     def after_response(self, response: httpx.Response) -> float | None:
         """None when the response is a success to hand back; seconds to wait before retrying; else raises."""
         self._log(response.status_code)
-        if response.status_code < 400:
+        if response.status_code < 300:
             last_response.set(response)
             return None
         error = api_error(response)
