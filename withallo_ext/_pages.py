@@ -82,6 +82,7 @@ def iterate(fetch: Callable[[int], Page[T]]) -> Iterator[T]:
         page = fetch(number)
         yield from page.results
         number = next_page(page, number)
+        del page  # let it go before the next fetch: one page in memory at a time
 
 
 async def aiterate(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
@@ -92,3 +93,4 @@ async def aiterate(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[
         for item in page.results:
             yield item
         number = next_page(page, number)
+        del page  # let it go before the next fetch: one page in memory at a time
