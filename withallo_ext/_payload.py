@@ -17,7 +17,7 @@ import functools
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -44,10 +44,19 @@ _MODEL_BY_TOPIC: dict[WebhookTopic, type[WebhookPayload]] = {
 
 
 class _Mismatch(Exception):
-    """A value does not have the type the model declares; `path` says where."""
+    """A value does not have the type the model declares; the path to it is added step by step as the error unwinds,
+    so a payload that fits builds no path strings."""
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"`{path}` {problem}")
+    def __init__(self, problem: str, *steps: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.steps = list(steps)  # innermost first: `.text`, `[0]`, `.transcriptions`
+
+    def at(self, step: str) -> None:
+        self.steps.append(step)
+
+    def describe(self, root: str) -> str:
+        return f"`{root}{''.join(reversed(self.steps))}` {self.problem}"
 
 
 def build_payload_model(topic: WebhookTopic, data: dict[str, Any]) -> WebhookPayload | None:
@@ -55,10 +64,11 @@ def build_payload_model(topic: WebhookTopic, data: dict[str, Any]) -> WebhookPay
     cls = _MODEL_BY_TOPIC.get(topic)
     if cls is None:
         return None
+    model: Any = cls  # mypy reads attrs' `__hash__ = None` (for instances) as the class object's own
     try:
-        return cls.from_dict(_conform(cls, data, "data"))
+        return cls.from_dict(_conformer(model)(data))
     except _Mismatch as exc:
-        raise InvalidWebhookPayloadError(f"{topic} payload: {exc}") from None
+        raise InvalidWebhookPayloadError(f"{topic} payload: {exc.describe('data')}") from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a gap in the check above; still a bad payload
         raise InvalidWebhookPayloadError(f"{topic} payload does not fit {cls.__name__}: {exc!r}") from exc
 
@@ -134,29 +144,27 @@ def _union_arms(tp: Any) -> tuple[Any, ...] | None:
     return None
 
 
-def _accepts(tp: Any, value: Any) -> bool:
-    """Whether `value` has the JSON kind `tp` stands for (not looking inside objects and arrays)."""
-    arms = _union_arms(tp)
-    if arms is not None:
-        return any(_accepts(arm, value) for arm in arms)
+def _accepted(tp: Any) -> tuple[tuple[type, ...], bool]:
+    """The classes a value of the JSON kind `tp` stands for is an instance of (not looking inside objects and arrays),
+    and whether a boolean counts (`bool` subclasses `int`, yet a boolean is not a number)."""
     origin = typing.get_origin(tp) or tp
     if tp is Any:
-        return True
+        return (object,), True
     if tp is type(None):
-        return value is None
+        return (type(None),), True
     if origin is list:
-        return isinstance(value, list)
+        return (list,), True
     if origin is dict or _is_model(tp):
-        return isinstance(value, dict)
+        return (dict,), True
     if tp is bool:
-        return isinstance(value, bool)
+        return (bool,), True
     if tp is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return (int,), False
     if tp is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
+        return (int, float), False
     if tp is str or tp is datetime.datetime or (isinstance(tp, type) and issubclass(tp, enum.Enum)):
-        return isinstance(value, str)
-    return True  # a type this check does not know: leave it to from_dict
+        return (str,), True
+    return (object,), True  # a type this check does not know: leave it to from_dict
 
 
 def _describe(tp: Any) -> str:
@@ -200,45 +208,91 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-def _conform(tp: Any, value: Any, path: str) -> Any:
-    """`value` checked against `tp`, with date-times rewritten to `isoformat()`; raises _Mismatch."""
-    arms = _union_arms(tp)
-    if arms is not None:
-        arm = next((arm for arm in arms if _accepts(arm, value)), None)
-        if arm is None:
-            raise _Mismatch(path, f"must be {_describe(tp)}, got {_kind(value)}")
-        return _conform(arm, value, path)
-    if not _accepts(tp, value):
-        raise _Mismatch(path, f"must be {_describe(tp)}, got {_kind(value)}")
+_Conform = Callable[[Any], Any]
+"""Checks a value against one annotation and returns it with date-times rewritten to `isoformat()`; raises _Mismatch."""
+
+_Arm = tuple[tuple[type, ...], bool, _Conform | None]
+"""One arm of an annotation's union: the classes it accepts, whether booleans count, and its rewrite (None: as is)."""
+
+
+@functools.cache
+def _conformer(tp: Any) -> _Conform:
+    """The check for `tp`, analysed once per annotation: a union's first accepting arm decides how a value is read."""
+    union = _union_arms(tp)
+    arms = [_arm(arm) for arm in (union if union is not None else (tp,))]
+    if all(rewrite is None for _, _, rewrite in arms):  # nothing to rewrite: one isinstance check decides
+        classes = tuple(dict.fromkeys(cls for accepted, _, _ in arms for cls in accepted))
+        arms = [(classes, any(isinstance(True, accepted) and booleans for accepted, booleans, _ in arms), None)]
+    expected = f"must be {_describe(tp)}"
+
+    def conform(value: Any) -> Any:
+        for accepted, booleans, rewrite in arms:
+            if isinstance(value, accepted) and (booleans or not isinstance(value, bool)):
+                return value if rewrite is None else rewrite(value)
+        raise _Mismatch(f"{expected}, got {_kind(value)}")
+
+    return conform
+
+
+def _arm(tp: Any) -> _Arm:
+    accepted, booleans = _accepted(tp)
+    rewrite: _Conform | None = None
     if tp is datetime.datetime:
-        try:
-            return parse_datetime(value).isoformat()
-        except (ValueError, OverflowError):
-            raise _Mismatch(path, f"must be an ISO 8601 date-time, got {value[:64]!r}") from None
-    if typing.get_origin(tp) is list:
+        rewrite = _conform_datetime
+    elif typing.get_origin(tp) is list:
         (item_type,) = typing.get_args(tp) or (Any,)
-        return [_conform(item_type, item, f"{path}[{i}]") for i, item in enumerate(value)]
-    if _is_model(tp):
-        return _conform_model(tp, value, path)
-    return value
+        rewrite = functools.partial(_conform_list, _conformer(item_type))
+    elif _is_model(tp):
+        rewrite = functools.partial(_conform_model, tp)  # its fields are analysed on first use: models may nest
+    return accepted, booleans, rewrite
 
 
-def _conform_model(cls: type, value: dict[str, Any], path: str) -> dict[str, Any]:
-    out = dict(value)  # unknown fields pass through to `additional_properties`
+def _conform_datetime(value: str) -> str:
+    try:
+        return parse_datetime(value).isoformat()
+    except (ValueError, OverflowError):
+        raise _Mismatch(f"must be an ISO 8601 date-time, got {value[:64]!r}") from None
+
+
+def _conform_list(conform_item: _Conform, value: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for index, item in enumerate(value):
+        try:
+            out.append(conform_item(item))
+        except _Mismatch as exc:
+            exc.at(f"[{index}]")
+            raise
+    return out
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, _Conform, bool], ...]:
+    """Per field of the model `cls` that `__init__` takes: its wire name, its check, and whether it is required."""
     hints = _hints(cls)
+    return tuple(
+        (_wire_name(field.name), _conformer(hints[field.name]), field.default is attrs.NOTHING)
+        for field in attrs.fields(cls)
+        if field.init  # not additional_properties
+    )
+
+
+def _conform_model(cls: type, value: dict[str, Any]) -> dict[str, Any]:
+    out = dict(value)  # unknown fields pass through to `additional_properties`
     aliases: dict[str, str] | None = None  # built only when a field is missing in snake_case
-    for field in attrs.fields(cls):
-        if not field.init:  # additional_properties
-            continue
-        wire = _wire_name(field.name)
-        key: str | None = wire
+    for wire, conform, required in _fields(cls):
+        key = wire
         if wire not in value:
             aliases = camel_case_aliases(value) if aliases is None else aliases
-            key = aliases.get(wire)
-        if key is not None:
-            conformed = _conform(hints[field.name], value[key], f"{path}.{key}")
-            out.pop(key)  # an alias is consumed: it must not also land in `additional_properties`
-            out[wire] = conformed
-        elif field.default is attrs.NOTHING:
-            raise _Mismatch(f"{path}.{wire}", "is missing")
+            alias = aliases.get(wire)
+            if alias is None:
+                if required:
+                    raise _Mismatch("is missing", f".{wire}")
+                continue
+            key = alias
+            del out[key]  # an alias is consumed: it must not also land in `additional_properties`
+        try:
+            out[wire] = conform(value[key])
+        except _Mismatch as exc:
+            exc.at(f".{key}")
+            raise
     return out

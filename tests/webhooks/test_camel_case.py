@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from withallo_client.models import CallReceivedPayload, CallResult, Direction, SmsPayload, SmsType, TransferParty
+from withallo_client.types import UNSET
 from withallo_ext import WebhookReceiver
 from withallo_ext._payload import snake_case
 from withallo_ext.errors import InvalidWebhookPayloadError
@@ -110,6 +111,28 @@ def test_a_camel_case_field_of_the_wrong_type_is_named_as_sent() -> None:
     event = WebhookReceiver().parse(body("CALL_RECEIVED", {**CAMEL_CALL, "startDate": 12}))
     with pytest.raises(InvalidWebhookPayloadError, match=r"`data\.startDate` must be an ISO 8601 date-time"):
         _ = event.model
+
+
+def test_a_nested_camel_case_field_is_named_by_its_whole_path() -> None:
+    data = {**CAMEL_CALL, "ivrResult": [{"dtmfKey": "1"}, {"dtmfKey": 2}]}
+    event = WebhookReceiver().parse(body("CALL_RECEIVED", data))
+    with pytest.raises(InvalidWebhookPayloadError) as caught:
+        _ = event.model
+    assert str(caught.value) == (
+        "CALL_RECEIVED payload: `data.ivrResult[1].dtmfKey` must be null or a string, got number"
+    )
+
+
+def test_each_payload_is_read_on_its_own_spelling() -> None:
+    """The per-model field analysis is shared; which keys a payload spells in camelCase is not."""
+    receiver = WebhookReceiver()
+    camel = receiver.parse(body("CALL_RECEIVED", CAMEL_CALL)).model
+    snake = receiver.parse(body("CALL_RECEIVED", {"id": "call_2", "from_number": OURS, "fromName": "Bo"})).model
+    assert isinstance(camel, CallReceivedPayload)
+    assert isinstance(snake, CallReceivedPayload)
+    assert (camel.from_number, camel.from_name, camel.additional_properties) == (THEIRS, "Ada", {})
+    assert (snake.from_number, snake.from_name, snake.start_date) == (OURS, "Bo", UNSET)
+    assert snake.additional_properties == {}
 
 
 @pytest.mark.parametrize(("topic", "data"), [("CALL_RECEIVED", CAMEL_CALL), ("SMS_RECEIVED", CAMEL_SMS)])
