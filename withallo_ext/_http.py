@@ -94,6 +94,11 @@ class _Exchange:
         """None when the response is a success to hand back; seconds to wait before retrying; else raises."""
         self._log(response.status_code)
         if response.status_code < 300:
+            # httpx's Response refers to itself through its stream (response.stream -> Bound*Stream -> response),
+            # so it is freed only by the cyclic GC, and a walk over pages piles them up meanwhile. The body is
+            # read and the stream spent: a plain ByteStream of the same bytes breaks the cycle, and the response
+            # goes as soon as the generated layer is done with it.
+            response.stream = httpx.ByteStream(response.content)
             last_response.set(response)
             return None
         error = api_error(response)

@@ -78,24 +78,26 @@ def _unexpected(exc: Exception) -> UnexpectedResponseError:
 
 def run_sync(client: AuthenticatedClient, op: Op[R]) -> R:
     """Send `op` through its generated sync function and return the unwrapped result."""
-    _http.last_response.set(None)
     try:
         return op.finish(op.module.sync_detailed(*op.args, client=client, **op.kwargs))
     except WithalloError:
         raise
     except _PARSE_ERRORS as exc:
         raise _unexpected(exc) from exc
+    finally:
+        _http.last_response.set(None)  # don't keep the body alive once the caller has its result
 
 
 async def run_async(client: AuthenticatedClient, op: Op[R]) -> R:
     """Send `op` through its generated async function and return the unwrapped result."""
-    _http.last_response.set(None)
     try:
         return op.finish(await op.module.asyncio_detailed(*op.args, client=client, **op.kwargs))
     except WithalloError:
         raise
     except _PARSE_ERRORS as exc:
         raise _unexpected(exc) from exc
+    finally:
+        _http.last_response.set(None)  # don't keep the body alive once the caller has its result
 
 
 # --- webhooks ---------------------------------------------------------------------------------------------------
