@@ -3,8 +3,9 @@
 A "page" is what reading one page costs a bare caller: the peak of one httpx GET + json.loads of 100 contacts,
 measured in the same run. The walk must stream (its peak may not grow with the page count), holding only a few
 pages at once: target <= 3. The same walk done bare (GET + json.loads, page after page) is reported beside it:
-httpx's Response refers to itself through its stream, so each one is freed by the cyclic GC, not at once, and
-that sets a floor no client over httpx can go below. tracemalloc sees this process only; the fake runs apart.
+httpx's Response refers to itself through its stream, so a bare caller's pages are freed by the cyclic GC, not
+at once, and pile up meanwhile; the SDK breaks that cycle once a body is read (withallo_ext/_http.py), so its pages
+go by reference counting. tracemalloc sees this process only; the fake runs apart.
 """
 
 from __future__ import annotations
