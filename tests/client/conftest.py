@@ -7,8 +7,6 @@ from collections.abc import Iterator
 import pytest
 import respx
 
-from withallo_ext import _retry
-
 from .helpers import BASE, Runner
 
 
@@ -26,21 +24,5 @@ def run(request: pytest.FixtureRequest) -> Runner:
 
 
 @pytest.fixture(autouse=True)
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The delays the client waited between attempts, recorded instead of slept."""
-    delays: list[float] = []
-
-    def fake_sleep(seconds: float) -> None:
-        delays.append(seconds)
-
-    async def fake_async_sleep(seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(_retry, "sleep", fake_sleep)
-    monkeypatch.setattr(_retry, "async_sleep", fake_async_sleep)
-    return delays
-
-
-@pytest.fixture(autouse=True)
-def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("WITHALLO_API_KEY", raising=False)
+def _isolated(sleeps: list[float], no_env_key: None) -> None:
+    """Every test here: retry waits recorded, not slept (tests/conftest.py); no key from the environment."""

@@ -4,25 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from withallo_ext import _retry
-
 
 @pytest.fixture(autouse=True)
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The delays the client chose between attempts (the suite stays fast: nothing actually waits)."""
-    delays: list[float] = []
-
-    def record(seconds: float) -> None:
-        delays.append(seconds)
-
-    async def record_async(seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(_retry, "sleep", record)
-    monkeypatch.setattr(_retry, "async_sleep", record_async)
-    return delays
-
-
-@pytest.fixture(autouse=True)
-def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("WITHALLO_API_KEY", raising=False)
+def _isolated(sleeps: list[float], no_env_key: None) -> None:
+    """Every test here: retry waits recorded, not slept (tests/conftest.py); no key from the environment."""
