@@ -12,9 +12,11 @@ __all__ = (
 )
 
 
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        value = getattr(importlib.import_module(".client", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name stays an error for them
+
+    def __getattr__(name: str) -> Any:
+        if name in __all__:
+            value = getattr(importlib.import_module(".client", __name__), name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

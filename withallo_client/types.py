@@ -14,6 +14,9 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # copy and pickle give back the one UNSET, so `value is UNSET` still holds
+
 
 UNSET: Unset = Unset()
 

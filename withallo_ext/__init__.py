@@ -73,16 +73,18 @@ def _installed_version() -> str:
         return _UNKNOWN_VERSION
 
 
-def __getattr__(name: str) -> Any:
-    if name == "__version__":
-        globals()[name] = value = _installed_version()
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt public name stays an error for them
+
+    def __getattr__(name: str) -> Any:
+        if name == "__version__":
+            globals()[name] = value = _installed_version()
+            return value
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'withallo_ext' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
         return value
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'withallo_ext' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
 
 
 def __dir__() -> list[str]:
