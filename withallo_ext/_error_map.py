@@ -26,6 +26,7 @@ from .errors import (
 )
 
 _CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+EXCERPT_LIMIT = 200  # characters of a server-supplied value quoted in a message; the whole of it stays in `.body`
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: ValidationError,
@@ -35,6 +36,14 @@ _BY_STATUS: dict[int, type[ApiError]] = {
     422: ValidationError,
     429: RateLimitError,
 }
+
+
+def excerpt(text: str, limit: int = EXCERPT_LIMIT) -> str:
+    """`text` cut to at most `limit` characters, with the cut marked, so a message never carries a whole body."""
+    if len(text) <= limit:
+        return text
+    kept = max(0, limit - 20)
+    return f"{text[:kept]}...[{len(text) - kept} more chars]"
 
 
 def read_body(response: httpx.Response) -> Any:

@@ -17,7 +17,7 @@ from withallo_client.types import UNSET, Response
 
 from . import _http
 from . import _validate as check
-from ._error_map import read_body
+from ._error_map import excerpt, read_body
 from ._pages import Page, page_of
 from .errors import InvalidParameterError, UnexpectedResponseError, WithalloError
 
@@ -64,11 +64,17 @@ class Op(Generic[R]):
 
 
 def _unexpected(exc: Exception) -> UnexpectedResponseError:
+    """The error for a success body the models cannot read, quoting the parse error short (`.body` has it all)."""
+    # A model's ValueError quotes the bad value: megabytes, maybe personal data, bound for someone's logs.
+    short = excerpt(str(exc))
+    if short != str(exc):
+        exc.args = (short,)  # it is chained as __cause__, and a logged traceback prints the cause's message too
+    reason = f"{type(exc).__name__}: {short}"
     response = _http.last_response.get()
     if response is None:
-        return UnexpectedResponseError(f"unreadable response: {type(exc).__name__}: {exc}", status_code=0)
+        return UnexpectedResponseError(f"unreadable response: {reason}", status_code=0)
     return UnexpectedResponseError(
-        f"the response body is not what the API documents ({type(exc).__name__}: {exc})",
+        f"the response body is not what the API documents ({reason})",
         status_code=response.status_code,
         body=read_body(response),
         method=response.request.method,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import traceback
 from typing import Any
 
 import httpx
@@ -22,7 +23,7 @@ from withallo_ext.errors import (
     WithalloError,
 )
 
-from .helpers import ALLO, CONTACT, Runner
+from .helpers import ALLO, BASE, CONTACT, Runner, contact_json
 
 
 def raised(run: Runner, scenario: Any, expected: type[Exception], **options: Any) -> Any:
@@ -223,3 +224,18 @@ def test_test_connection_false_never_raises(api: respx.MockRouter, run: Runner, 
         route.mock(return_value=answer)
     assert run(lambda c: c.test_connection(), max_retries=0) is False
     assert route.call_count == 1
+
+
+def test_an_unreadable_huge_field_gives_a_short_message_and_keeps_the_whole_body(
+    api: respx.MockRouter, run: Runner
+) -> None:
+    bad = "2026-" + "9" * 1_000_000  # a model's ValueError quotes the value it could not parse
+    api.get("/contact/cnt_1").respond(200, json={"data": contact_json(1, created_at=bad)})
+    error = raised(run, lambda c: c.contacts.get("cnt_1"), UnexpectedResponseError)
+    assert len(str(error)) < 400
+    assert "ValueError: Invalid isoformat string: '2026-999" in str(error)
+    assert "more chars]" in str(error)  # says the excerpt was cut
+    assert isinstance(error.__cause__, ValueError)  # the parse error stays chained, cut short too, so that a
+    assert len("".join(traceback.format_exception(error))) < 10_000  # logged traceback is as short as the message
+    assert error.body["data"]["created_at"] == bad  # the whole of it is still there for whoever needs it
+    assert (error.status_code, error.method, error.url) == (200, "GET", f"{BASE}/contact/cnt_1")
