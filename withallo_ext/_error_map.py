@@ -10,6 +10,7 @@ import email.utils
 import json
 import math
 import re
+import urllib.parse
 from typing import Any
 
 import httpx
@@ -26,6 +27,7 @@ from .errors import (
 )
 
 _CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+LOCATION_LIMIT = 150  # characters of a redirect's Location shown in its error message
 EXCERPT_LIMIT = 200  # characters of a server-supplied value quoted in a message; the whole of it stays in `.body`
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _BY_STATUS: dict[int, type[ApiError]] = {
@@ -113,6 +115,18 @@ def _field_errors(details: list[Any]) -> dict[str, str]:
     }
 
 
+def _shown_location(location: str | None) -> str:
+    """A redirect's Location fit for a message: no user:password@, query or fragment (tokens ride there), short."""
+    if location is None:
+        return "?"
+    try:
+        parts = urllib.parse.urlsplit(location)
+    except ValueError:  # e.g. an unclosed [IPv6 bracket
+        return "<unreadable Location>"
+    host = parts.netloc.rpartition("@")[2]
+    return excerpt(urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", "")), LOCATION_LIMIT)
+
+
 def api_error(response: httpx.Response) -> ApiError:
     """The exception for a status >= 300 (the API never redirects), read from any body shape (v1, v2, not JSON)."""
     status = response.status_code
@@ -124,7 +138,7 @@ def api_error(response: httpx.Response) -> ApiError:
     message = code or _first_string(fields, "message", "error", "detail")
     message = message or _first_string(error_obj, "code", "message") or f"HTTP {status}"
     if response.is_redirect:  # the API never redirects: say so plainly (the key is not sent to another host)
-        message = f"redirect to {response.headers.get('location', '?')!r} not followed"
+        message = f"redirect to {_shown_location(response.headers.get('location'))!r} not followed"
 
     error_code = code or _first_string(error_obj, "code")
     if error_code is None and isinstance(fields.get("error"), str) and _CODE_LIKE.match(fields["error"]):

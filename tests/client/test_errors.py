@@ -10,6 +10,7 @@ import httpx
 import pytest
 import respx
 
+from withallo_ext._error_map import api_error
 from withallo_ext.errors import (
     ApiConnectionError,
     ApiError,
@@ -239,3 +240,39 @@ def test_an_unreadable_huge_field_gives_a_short_message_and_keeps_the_whole_body
     assert len("".join(traceback.format_exception(error))) < 10_000  # logged traceback is as short as the message
     assert error.body["data"]["created_at"] == bad  # the whole of it is still there for whoever needs it
     assert (error.status_code, error.method, error.url) == (200, "GET", f"{BASE}/contact/cnt_1")
+
+
+def test_a_redirect_to_a_huge_location_gives_a_short_message(api: respx.MockRouter, run: Runner) -> None:
+    location = "https://elsewhere.example/" + "a" * 20_000
+    api.get("/numbers").respond(302, headers={"Location": location})
+    error = raised(run, list_numbers, ApiError)
+    assert error.status_code == 302
+    assert len(str(error)) < 300
+    assert str(error).startswith("HTTP 302 (GET https://api.withallo.com/v1/api/numbers): redirect to 'https://else")
+    assert str(error).endswith("more chars]' not followed")
+
+
+def test_a_redirect_message_hides_credentials_query_and_fragment(api: respx.MockRouter, run: Runner) -> None:
+    location = "https://user:hunter2@elsewhere.example/login/next?token=SECRET123&x=1#SECRET456"
+    api.post("/sms").respond(307, headers={"Location": location})
+    error = raised(run, lambda c: c.sms.send(from_=ALLO, to=CONTACT, message="Hi"), ApiError)
+    assert error.message == "redirect to 'https://elsewhere.example/login/next' not followed"
+    for secret in ("user", "hunter2", "token", "SECRET123", "SECRET456"):
+        assert secret not in str(error)
+
+
+@pytest.mark.parametrize(
+    ("location", "shown"),
+    [
+        ("/v2/numbers?page=2", "'/v2/numbers'"),
+        ("//user:pw@cdn.example/x#y", "'//cdn.example/x'"),
+        ("http://[::1/broken?token=1", "'<unreadable Location>'"),
+        (None, "'?'"),
+    ],
+)
+def test_a_redirect_message_for_odd_locations(location: str | None, shown: str) -> None:
+    request = httpx.Request("GET", f"{BASE}/numbers?page=1")
+    headers = {} if location is None else {"Location": location}
+    error = api_error(httpx.Response(301, headers=headers, request=request))
+    assert error.message == f"redirect to {shown} not followed"
+    assert (error.status_code, error.url) == (301, f"{BASE}/numbers")
