@@ -170,6 +170,10 @@ def api_error(response: httpx.Response) -> ApiError:
     return cls(message, **common)
 
 
+# Failures where the request surely never reached the server (no connection was made): the only ones a POST may be
+# retried after, and the only ones where ApiConnectionError.may_have_been_sent is False.
+SURELY_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
 # A fixed phrase per failure, in place of the httpx exception's own text: that text can quote what was being sent
 # (h11's LocalProtocolError quotes an illegal header value, which may be the Authorization header).
 _TRANSPORT_PHRASES: tuple[tuple[type[httpx.RequestError], str], ...] = (
@@ -189,13 +193,19 @@ _TRANSPORT_PHRASES: tuple[tuple[type[httpx.RequestError], str], ...] = (
 def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> ApiConnectionError:
     """ApiTimeoutError for a timeout, ApiConnectionError for any other transport failure.
 
-    The message names the httpx class and a fixed phrase, never `str(exc)` (see _TRANSPORT_PHRASES).
+    The message names the httpx class and a fixed phrase, never `str(exc)` (see _TRANSPORT_PHRASES), and for a
+    POST that may have reached the server, says so.
     """
-    where = f"{request.method} {request.url.copy_with(query=None)}"
+    url = str(request.url.copy_with(query=None))
     name = type(exc).__name__
+    may_have_been_sent = not isinstance(exc, SURELY_NOT_SENT)
+    cls: type[ApiConnectionError] = ApiConnectionError
     if isinstance(exc, httpx.TimeoutException):
-        maybe_sent = request.method == "POST" and not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-        hint = "; it may have reached the server, so it was not sent again" if maybe_sent else ""
-        return ApiTimeoutError(f"{where}: timed out ({name}){hint}")
-    phrase = next((text for cls, text in _TRANSPORT_PHRASES if isinstance(exc, cls)), "the request failed")
-    return ApiConnectionError(f"{where}: {name}: {phrase}")
+        cls, what = ApiTimeoutError, f"timed out ({name})"
+    else:
+        phrase = next((text for kind, text in _TRANSPORT_PHRASES if isinstance(exc, kind)), "the request failed")
+        what = f"{name}: {phrase}"
+    if may_have_been_sent and request.method == "POST":  # other methods were retried: harmless to repeat
+        what += "; it may have reached the server, so it was not sent again"
+    message = f"{request.method} {url}: {what}"
+    return cls(message, may_have_been_sent=may_have_been_sent, method=request.method, url=url)

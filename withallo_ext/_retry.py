@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import anyio
 import httpx
 
-from ._error_map import parse_retry_after, seconds_until
+from ._error_map import SURELY_NOT_SENT, parse_retry_after, seconds_until
 from .errors import ApiError, RateLimitError
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -23,8 +23,6 @@ RETRY_AFTER_CAP = 60.0  # seconds; a server asking for longer gets its error rai
 BACKOFF_BASE = 0.5  # seconds before the first retry, doubled each time
 BACKOFF_MAX = 8.0
 
-# Failures where the request surely never reached the server: safe to retry even for a POST.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures worth retrying for an idempotent request (it may have reached the server, but repeating it is harmless).
 _TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
@@ -74,5 +72,5 @@ class RetryPolicy:
         """Seconds to wait before retrying after a transport failure, or None to raise it."""
         if retries_done >= self.max_retries:
             return None
-        retryable = _NOT_SENT if method.upper() not in IDEMPOTENT_METHODS else _NOT_SENT + _TRANSIENT
+        retryable = SURELY_NOT_SENT if method.upper() not in IDEMPOTENT_METHODS else SURELY_NOT_SENT + _TRANSIENT
         return backoff(retries_done + 1) if isinstance(exc, retryable) else None

@@ -1,8 +1,9 @@
 """The exceptions withallo raises. Every one is a `WithalloError`.
 
 API errors follow the HTTP status (401 Authentication, 403 Forbidden, 404 NotFound, 400/422 Validation,
-429 RateLimit, any other status >= 400 ApiError). Transport failures are ApiConnectionError, and
-ApiTimeoutError when the request timed out: for a POST that means it *may* have reached the server.
+429 RateLimit, any other status >= 400 ApiError). Transport failures are ApiConnectionError, and ApiTimeoutError
+when the request timed out; `may_have_been_sent` says whether it may have reached the server (for a POST: whether
+the SMS may have gone out).
 Receiving webhooks: InvalidWebhookPayloadError (400), WebhookSignatureError (401), WebhookNumberNotAllowedError
 (403), and DedupeStoreError when the dedupe store failed (503, so Allo replays).
 No exception ever carries the API key.
@@ -119,11 +120,24 @@ class UnexpectedResponseError(ApiError):
 
 
 class ApiConnectionError(WithalloError):
-    """The request failed before an answer came back (DNS, refused or dropped connection, TLS, ...)."""
+    """No answer came back (DNS, refused or dropped connection, TLS, ...).
+
+    `may_have_been_sent` is False only when the request surely never reached the server (no connection was made);
+    when True, a POST (an SMS...) may have been acted on. `method` and `url` (without its query) name the request.
+    """
+
+    def __init__(
+        self, message: str, *, may_have_been_sent: bool = True, method: str | None = None, url: str | None = None
+    ) -> None:
+        self.message = message
+        self.may_have_been_sent = may_have_been_sent
+        self.method = method
+        self.url = url
+        super().__init__(message)
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """The request timed out. For a POST (an SMS...), it may have reached the server and been acted on."""
+    """The request timed out: connecting (not sent), or waiting for the answer (may have been acted on)."""
 
 
 class ClientClosedError(WithalloError, RuntimeError):
