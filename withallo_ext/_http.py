@@ -2,7 +2,7 @@
 
 The generated operations only call ``client.get_httpx_client().request(method=..., url=..., ...)``. We hand them a
 sender with that one method, wrapping the httpx client (ours or the user's). It sets the key and headers on every
-request, retries by the policy, logs, and raises the mapped exception for any status >= 400, so the generated
+request, retries by the policy, logs, and raises the mapped exception for any status >= 300, so the generated
 layer only ever parses a success.
 """
 

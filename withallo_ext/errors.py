@@ -1,9 +1,9 @@
 """The exceptions withallo raises. Every one is a `WithalloError`.
 
 API errors follow the HTTP status (401 Authentication, 403 Forbidden, 404 NotFound, 400/422 Validation,
-429 RateLimit, any other status >= 400 ApiError). Transport failures are ApiConnectionError, and ApiTimeoutError
-when the request timed out; `may_have_been_sent` says whether it may have reached the server (for a POST: whether
-the SMS may have gone out).
+429 RateLimit, any other status >= 400 ApiError, and a 3xx: the API never redirects, so none is followed).
+Transport failures are ApiConnectionError, and ApiTimeoutError when the request timed out; `may_have_been_sent`
+says whether it may have reached the server (for a POST: whether the SMS may have gone out).
 Receiving webhooks: InvalidWebhookPayloadError (400), WebhookSignatureError (401), WebhookNumberNotAllowedError
 (403), and DedupeStoreError when the dedupe store failed (503, so Allo replays).
 No exception ever carries the API key.
@@ -48,7 +48,7 @@ class InvalidParameterError(WithalloError, ValueError):
 
 
 class ApiError(WithalloError):
-    """The API answered with an HTTP status >= 400.
+    """The API answered with an HTTP status >= 400, or a 3xx redirect (the API sends none; it is never followed).
 
     `message` is the body's `code` when it is a string, else its first string among `message`, `error`,
     `detail`, else ``HTTP <status>``. `body` is the parsed JSON, or the raw text when the body is not JSON.
