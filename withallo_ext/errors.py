@@ -37,6 +37,16 @@ __all__ = [
 class WithalloError(Exception):
     """Base class of every exception raised by withallo."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle and copy (multiprocessing, Celery) by rebuilding from args and attributes, not by calling __init__."""
+        # Exception's default re-calls `cls(*self.args)`, which our keyword-only or split arguments cannot survive.
+        return _new, (type(self), *self.args), self.__dict__
+
+
+def _new(cls: type[WithalloError], *args: Any) -> WithalloError:
+    """An exception of `cls` with these args and no __init__ run; pickle then restores its attributes."""
+    return cls.__new__(cls, *args)
+
 
 class InvalidParameterError(WithalloError, ValueError):
     """An argument was rejected before anything was sent. `field` names it, `rule` says what it breaks."""
