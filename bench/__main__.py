@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import time
 from collections.abc import Sequence
+
+from withallo_ext.testing._loopback import no_proxy_with_loopback
 
 from ._harness import Result, Settings
 
@@ -53,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="run each benchmark tiny (a smoke test, not a measure)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
+    # The fake serves on 127.0.0.1: HTTP(S)_PROXY/ALL_PROXY must not capture that traffic. NO_PROXY, not
+    # trust_env=False, so that the SDK's clients and the bare httpx floors keep the very same configuration.
+    os.environ["NO_PROXY"] = os.environ["no_proxy"] = no_proxy_with_loopback()
     results = run(args.names, Settings(quick=args.quick))
     print(table(results))
     return 1 if args.strict and any(r.verdict == "MISS" for r in results) else 0

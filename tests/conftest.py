@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from withallo_ext import _retry
+from withallo_ext.testing._loopback import no_proxy_with_loopback
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _loopback_bypasses_proxies() -> Iterator[None]:
+    """NO_PROXY names 127.0.0.1, localhost and ::1 (added to what it had) for the whole run, subprocesses included.
+
+    With HTTP_PROXY/HTTPS_PROXY/ALL_PROXY set on the machine, httpx would send the tests' local traffic to the
+    proxy. WithalloClient keeps trust_env (users rely on their proxies), so the run exempts loopback instead.
+    """
+    value = no_proxy_with_loopback()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NO_PROXY", value)
+        patch.setenv("no_proxy", value)
+        yield
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""The SDK clients `FakeAllo.client()` and `async_client()` return: they also close the httpx client the fake made.
+"""The SDK clients `FakeAllo.client()`/`async_client()` (and the server's) return: they also close the httpx client the
+fake made.
 
 WithalloClient leaves an `http_client` passed to it open on close(), since it belongs to the caller. Here the caller
 is the fake, and users get one line (`with fake.client() as client:`), so closing the client closes it all.
@@ -15,7 +16,7 @@ from withallo_ext._client import AsyncWithalloClient, WithalloClient
 
 
 class FakeWithalloClient(WithalloClient):
-    """A WithalloClient answered by a FakeAllo in-process; close() also closes its transport client."""
+    """A WithalloClient answered by a FakeAllo (in-process or served); close() also closes its httpx client."""
 
     def __init__(self, *, http_client: httpx.Client, **options: Any) -> None:
         super().__init__(http_client=http_client, **options)
@@ -29,7 +30,7 @@ class FakeWithalloClient(WithalloClient):
 
 
 class FakeAsyncWithalloClient(AsyncWithalloClient):
-    """An AsyncWithalloClient answered by a FakeAllo in-process; aclose() also closes its transport client."""
+    """An AsyncWithalloClient answered by a FakeAllo (in-process or served); aclose() also closes its httpx client."""
 
     def __init__(self, *, http_client: httpx.AsyncClient, **options: Any) -> None:
         super().__init__(http_client=http_client, **options)

@@ -24,6 +24,7 @@ from ._account import Account, Pagination, Result
 from ._data import DEFAULT_SENDER_IDS
 from ._delivery import Delivery, build_delivery
 from ._faults import Fault, FaultRule, make_rule
+from ._loopback import is_loopback
 from ._problems import ApiProblem, bad_request, error_body, not_found
 
 if TYPE_CHECKING:
@@ -425,10 +426,11 @@ class FakeAllo:
         `data` defaults to the spec's example payload for the topic. With `secret` (`whsec_...`) the delivery is
         signed with Standard Webhooks headers. `transport` (e.g. `httpx.WSGITransport(app=...)`) delivers to an
         app in-process. Returns None when the endpoint could not be reached or did not answer in `timeout`.
+        A loopback `url` (a WebhookEndpoint, say) is reached directly, whatever HTTP(S)_PROXY says.
         """
         name, headers, body = build_delivery(topic, data, secret, msg_id=msg_id, timestamp=timestamp)
         try:
-            with httpx.Client(transport=transport, timeout=timeout) as http:
+            with httpx.Client(transport=transport, timeout=timeout, trust_env=not is_loopback(url)) as http:
                 status: int | None = http.post(url, content=body, headers=headers).status_code
         except httpx.TransportError:
             status = None
@@ -449,7 +451,7 @@ class FakeAllo:
         """`deliver` for async code (e.g. `transport=httpx.ASGITransport(app=...)` for a FastAPI app)."""
         name, headers, body = build_delivery(topic, data, secret, msg_id=msg_id, timestamp=timestamp)
         try:
-            async with httpx.AsyncClient(transport=transport, timeout=timeout) as http:
+            async with httpx.AsyncClient(transport=transport, timeout=timeout, trust_env=not is_loopback(url)) as http:
                 status: int | None = (await http.post(url, content=body, headers=headers)).status_code
         except httpx.TransportError:
             status = None

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -163,15 +163,44 @@ class FakeAlloServer:
         return self.fake.api_key
 
     def client(self, **options: Any) -> WithalloClient:
-        """A WithalloClient talking to this server over the socket."""
+        """A WithalloClient talking to this server over the socket, past any HTTP(S)_PROXY of the environment.
+
+        Options go to WithalloClient. Unless you pass your own `http_client`, the SDK talks through an httpx.Client
+        that ignores proxy variables (the server is on this machine; a proxy could not reach it), with the
+        timeouts the SDK would give its own, and close() closes it.
+        """
         from withallo_ext._client import WithalloClient
 
+        from ._clients import FakeWithalloClient
+
         options.setdefault("api_key", self.api_key)
-        return WithalloClient(base_url=self.base_url, **options)
+        if "http_client" in options:
+            return WithalloClient(base_url=self.base_url, **options)
+        return _with_direct_http(FakeWithalloClient, httpx.Client(trust_env=False), base_url=self.base_url, **options)
 
     def async_client(self, **options: Any) -> AsyncWithalloClient:
-        """An AsyncWithalloClient talking to this server over the socket."""
+        """An AsyncWithalloClient talking to this server over the socket, past any proxy (as `client()`)."""
         from withallo_ext._client import AsyncWithalloClient
 
+        from ._clients import FakeAsyncWithalloClient
+
         options.setdefault("api_key", self.api_key)
-        return AsyncWithalloClient(base_url=self.base_url, **options)
+        if "http_client" in options:
+            return AsyncWithalloClient(base_url=self.base_url, **options)
+        http = httpx.AsyncClient(trust_env=False)
+        return _with_direct_http(FakeAsyncWithalloClient, http, base_url=self.base_url, **options)
+
+
+_SdkClient = TypeVar("_SdkClient", bound="WithalloClient | AsyncWithalloClient")
+
+
+def _with_direct_http(
+    make: Callable[..., _SdkClient], http: httpx.Client | httpx.AsyncClient, **options: Any
+) -> _SdkClient:
+    """`make(http_client=http, **options)`, then `http` gets the timeouts the SDK checked (its own client's).
+
+    If the options are refused, `http` is left to the garbage collector: it never opened a connection.
+    """
+    client = make(http_client=http, **options)
+    http.timeout = client._timeout
+    return client
