@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import httpx
 import pytest
 
@@ -102,6 +104,40 @@ def test_over_a_socket_a_timeout_holds_the_answer_past_the_clients_timeout(fake_
             api.post("/sms", json=SMS, headers={"Authorization": server.api_key})
         assert _sent(fake_allo) == 1
     # leaving the block stopped the server and released the held answer
+
+
+def test_over_a_socket_a_held_answer_ends_when_the_client_hangs_up(fake_allo: FakeAllo) -> None:
+    """The client's timeout, not the fault's delay, ends the wait: the server is free again at once."""
+    lines: list[str] = []
+    hung_up = threading.Event()
+
+    def log(line: str) -> None:
+        lines.append(line)
+        if line.endswith("hung up"):
+            hung_up.set()
+
+    fake_allo.fail_next(1, "timeout", path="/sms", delay=600)
+    with fake_allo.serve(log=log) as server, httpx.Client(base_url=server.base_url, timeout=10) as api:
+        with pytest.raises(httpx.ReadTimeout):
+            api.post("/sms", json=SMS, headers={"Authorization": server.api_key}, timeout=0.3)
+        assert hung_up.wait(60), lines  # long before the 600 s delay
+        assert api.get("/numbers", headers={"Authorization": server.api_key}).status_code == 200
+    assert lines == ["POST /v1/api/sms -> held until the client hung up", "GET /v1/api/numbers -> 200"]
+    assert _sent(fake_allo) == 1
+
+
+def test_next_fault_says_which_queued_fault_a_request_would_get_without_using_it(fake_allo: FakeAllo) -> None:
+    fake_allo.fail_next(1, "timeout", method="POST", path="/sms")
+    fake_allo.fail_next(2, "rate_limit", path="/contact/*")
+    post_sms = httpx.Request("POST", fake_allo.base_url + "/sms?x=1")
+    assert fake_allo.next_fault(post_sms) is Fault.TIMEOUT
+    assert fake_allo.next_fault(post_sms) is Fault.TIMEOUT  # still queued
+    assert fake_allo.next_fault(httpx.Request("GET", fake_allo.base_url + "/sms")) is None
+    assert fake_allo.next_fault(httpx.Request("GET", fake_allo.base_url + "/contact/cnt_1")) is Fault.RATE_LIMIT
+    assert fake_allo.next_fault(httpx.Request("GET", fake_allo.base_url + "/numbers")) is None
+    with fake_allo.http_client() as api, pytest.raises(httpx.ReadTimeout):
+        api.post("/sms", json=SMS)
+    assert fake_allo.next_fault(post_sms) is None  # used up by the request
 
 
 def test_over_a_socket_a_disconnect_closes_the_connection_unanswered(fake_allo: FakeAllo) -> None:

@@ -20,14 +20,14 @@ from withallo_ext import WithalloClient
 from withallo_ext.errors import ApiConnectionError, ApiError, ApiTimeoutError, RateLimitError, WithalloError
 from withallo_ext.testing import FakeAllo
 
-CALLS = {"in-process": 1_000, "socket": 300}  # a socket timeout costs SOCKET_TIMEOUT of real time
+from ._timeouts import HeldAnswers
+
+CALLS = {"in-process": 1_000, "socket": 300}  # a socket timeout costs _timeouts.HELD of real time
 FAULT_RATE = 0.3
 KINDS = ("rate_limit", "server_error", "timeout", "disconnect", "html_error")
 MAX_RETRIES = 2
 BACKOFF_MAX = 8.0  # the design's cap on a computed backoff
 FROM, TO = "+14155550123", "+14155550188"
-SOCKET_TIMEOUT = 0.2  # seconds the client waits for a held answer over the socket
-HELD = 0.5  # seconds the fake holds a "timeout" answer over the socket (longer than SOCKET_TIMEOUT)
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Setup:
     fake: FakeAllo
     client: WithalloClient
     transport: str
+    held: HeldAnswers | None = None  # over the socket: the short read timeout of the answers the fake holds
 
     @property
     def calls(self) -> int:
@@ -48,8 +49,15 @@ def setup(request: pytest.FixtureRequest) -> Iterator[Setup]:
         with fake.client(max_retries=MAX_RETRIES) as client:
             yield Setup(fake, client, "in-process")
         return
-    with fake.serve() as server, server.client(max_retries=MAX_RETRIES, timeout=SOCKET_TIMEOUT) as client:
-        yield Setup(fake, client, "socket")
+    held = HeldAnswers(fake)
+    with (
+        fake.serve() as server,
+        held.client() as http,
+        server.client(max_retries=MAX_RETRIES, http_client=http) as client,
+    ):
+        yield Setup(fake, client, "socket", held)
+    # every held answer was ended by the short timeout: no ordinary answer got it, none waited NORMAL seconds
+    assert held.shortened == held.held()
 
 
 def fault_plan(rng: random.Random) -> list[str]:
@@ -63,7 +71,7 @@ def fault_plan(rng: random.Random) -> list[str]:
 def queue(fake: FakeAllo, faults: list[str], method: str) -> None:
     fake.clear_faults()
     for kind in faults:
-        fake.fail_next(1, kind, method=method, retry_after=0, delay=HELD)
+        fake.fail_next(1, kind, method=method, retry_after=0)  # a "timeout" is held until the client gives up
 
 
 def outcome_of(call: Callable[[], Any]) -> tuple[str, Any]:

@@ -35,6 +35,8 @@ from withallo_ext.errors import (
 )
 from withallo_ext.testing import FakeAllo
 
+from ._timeouts import HeldAnswers
+
 KEY = "sk_live_hygiene_7Qm2Zx9Lw4Tt"
 NARROW_KEY = "sk_live_narrow_Pp3Vt8Ry1Kd"  # only CONTACTS_READ: the 403 path
 UNKNOWN_KEY = "sk_live_unknown_Hc5Nq0Bs6Ye"  # never accepted: the 401 path
@@ -88,7 +90,7 @@ def steps(fake: FakeAllo, contact_id: str, webhook_id: str) -> list[Step]:
     nothing: Callable[[FakeAllo], None] = lambda f: None  # noqa: E731
 
     def fail(count: int, kind: str, method: str | None = None) -> Callable[[FakeAllo], None]:
-        return lambda f: f.fail_next(count, kind, method=method, retry_after=0, delay=0.5)
+        return lambda f: f.fail_next(count, kind, method=method, retry_after=0)  # a timeout: held till the client quits
 
     return [
         # every resource method, answered
@@ -172,15 +174,15 @@ def test_no_secret_in_logs_reprs_errors_or_requests(mode: str, where: str, caplo
     seen = Seen()
     recorders: list[Recorder] = []
 
+    held = HeldAnswers(fake)  # over the socket, only a request the fake holds gets a short read timeout
+
     def client_for(key: str, base_url: str, server: bool) -> Any:
         recorder = Recorder(inner_transport(fake, base_url if server else None, mode))
         recorders.append(recorder)
-        timeout = 0.2 if server else 30.0
         if mode == "sync":
-            http = httpx.Client(transport=recorder, timeout=timeout)
-            return WithalloClient(api_key=key, base_url=base_url, timeout=timeout, http_client=http)
-        ahttp = httpx.AsyncClient(transport=recorder, timeout=timeout)
-        return AsyncWithalloClient(api_key=key, base_url=base_url, timeout=timeout, http_client=ahttp)
+            http = held.client(transport=recorder)
+            return WithalloClient(api_key=key, base_url=base_url, http_client=http)
+        return AsyncWithalloClient(api_key=key, base_url=base_url, http_client=held.async_client(transport=recorder))
 
     def exercise(base_url: str, server: bool) -> None:
         clients = [client_for(key, base_url, server) for key in API_KEYS]
@@ -226,6 +228,8 @@ def test_no_secret_in_logs_reprs_errors_or_requests(mode: str, where: str, caplo
         assert not [text for text in logged if secret in text], "a secret was logged"
         assert not [text for text in seen.texts if secret in text], "a secret is in a repr or an exception"
         assert not [text for text in recorded if secret in text], "a secret is in the fake's record"
+
+    assert held.shortened == held.held() >= 5  # no ordinary answer got the short timeout
 
     wire = [request for recorder in recorders for request in recorder.requests]
     assert len(wire) == len(fake.requests)

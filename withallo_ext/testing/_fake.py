@@ -201,9 +201,10 @@ class FakeAllo:
 
         kinds: "rate_limit" (429 + Retry-After: `retry_after`, None for no header), "server_error" (`status`, 503
         by default, JSON body), "html_error" (502 HTML page), "timeout" (the request is applied, then the client
-        times out: in-process httpx.ReadTimeout; over a socket the answer is held `delay` seconds), "disconnect"
+        times out: in-process httpx.ReadTimeout; over a socket the answer is held `delay` seconds, or until the
+        client hangs up, so the client's own timeout is what ends the wait), "disconnect"
         (nothing is applied; in-process httpx.ConnectError, over a socket the connection is closed unanswered).
-        Rules queue up; each request is failed by the first rule that matches it.
+        Rules queue up; each request is failed by the first rule that matches it (`next_fault` says which).
         """
         rule = make_rule(
             count, kind, method=method, path=path, status=status, retry_after=retry_after, delay=delay, body=body
@@ -244,12 +245,25 @@ class FakeAllo:
             return list(self._deliveries)
 
     # -- the request -> response core ----------------------------------------------------------------------
+    def next_fault(self, request: httpx.Request) -> Fault | None:
+        """The fault the queued rules would give `request` if it came now (None: a normal answer); uses none up.
+
+        E.g. an httpx request hook can give the one request the fake will hold (a "timeout") a short read timeout.
+        """
+        _, path = _paths(request)
+        with self._lock:
+            rule = self._rule_for(request.method, path)
+        return rule.kind if rule is not None else None
+
+    def _rule_for(self, method: str, path: str) -> FaultRule | None:
+        """The first queued rule that fails this request (hold the lock)."""
+        return next((r for r in self._faults if r.matches(method, path)), None)
+
     def reply(self, request: httpx.Request) -> Reply:
         """Decide what to do with a request: apply it and answer, or fail it as a queued fault says."""
-        raw_path = request.url.raw_path.decode("ascii", "replace").split("?", 1)[0]
-        path = raw_path[len(API_PATH) :] if raw_path.startswith(API_PATH + "/") else raw_path
+        raw_path, path = _paths(request)
         with self._lock:
-            rule = next((r for r in self._faults if r.matches(request.method, path)), None)
+            rule = self._rule_for(request.method, path)
             if rule is not None:
                 rule.remaining -= 1
                 self._faults = [r for r in self._faults if r.remaining > 0]
@@ -461,6 +475,12 @@ class FakeAllo:
         with self._lock:
             self._deliveries.append(delivery)
         return delivery.status
+
+
+def _paths(request: httpx.Request) -> tuple[str, str]:
+    """The request's raw path (no query), and the same relative to the API base (`/contact/cnt_1`) when under it."""
+    raw_path = request.url.raw_path.decode("ascii", "replace").split("?", 1)[0]
+    return raw_path, raw_path[len(API_PATH) :] if raw_path.startswith(API_PATH + "/") else raw_path
 
 
 def _close_async_client(http: httpx.AsyncClient) -> None:

@@ -6,7 +6,10 @@ or hold the answer, which an ASGI/WSGI server would hide from us.
 
 from __future__ import annotations
 
+import selectors
+import socket
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from withallo_ext._client import AsyncWithalloClient, WithalloClient
 
 _HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "keep-alive"}
+_HOLD_POLL = 0.05  # seconds between checks, while an answer is held, that the client is still there
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -58,14 +62,38 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._log(request, "connection dropped")
             return
-        if outcome.late and self.server.stopping.wait(outcome.delay):
+        if outcome.late and not self._hold(outcome.delay):
             self.close_connection = True
+            if not self.server.stopping.is_set():
+                self._log(request, "held until the client hung up")
             return
         self._log(request, str(outcome.response.status_code))
         try:
             self._write(outcome.response)
         except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (a timeout fault)
             self.close_connection = True
+
+    def _hold(self, seconds: float) -> bool:
+        """Wait `seconds` before a late answer (a timeout fault); False if the client hangs up or the server stops
+        first. Ending with the client makes the client's own timeout decide, however slow the machine is."""
+        deadline = time.monotonic() + seconds
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.connection, selectors.EVENT_READ)
+            while (left := deadline - time.monotonic()) > 0 and not self.server.stopping.is_set():
+                readable = bool(selector.select(min(left, _HOLD_POLL)))
+                if readable and self._hung_up():
+                    return False
+                if readable:  # bytes from a client that still waits (pipelining): don't spin on them
+                    self.server.stopping.wait(min(left, _HOLD_POLL))
+        return not self.server.stopping.is_set()
+
+    def _hung_up(self) -> bool:
+        """Whether the client closed its end (a readable socket with nothing to read)."""
+        try:
+            peeked: bytes = self.connection.recv(1, socket.MSG_PEEK)
+        except OSError:  # reset by the client
+            return True
+        return peeked == b""
 
     def __getattr__(self, name: str) -> Callable[[], None]:
         """Every method (GET ... TRACE, QUERY) goes to the fake, which answers 405 where the API has none."""
