@@ -11,7 +11,9 @@ import base64
 import fcntl
 import json
 import os
+import select
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -38,8 +40,13 @@ CHROMIUM_FLAGS = (
 )
 
 
+# Seconds Chromium gets for any one command or awaited event; far beyond what a slow runner needs (the whole
+# reference page renders in a few seconds), so hitting it means the browser is stuck, not slow.
+TIMEOUT = 60.0
+
+
 class DevToolsError(RuntimeError):
-    """Chromium answered a DevTools command with an error, or went away."""
+    """Chromium answered a DevTools command with an error, went away, or did not answer in time."""
 
 
 def find_chromium() -> str | None:
@@ -61,20 +68,32 @@ def _high_fd(fd: int) -> int:
 class Page:
     """One tab of a running headless Chromium; commands and the events received while waiting for them."""
 
-    def __init__(self, process: subprocess.Popen[bytes], to_browser: int, from_browser: int) -> None:
+    def __init__(
+        self, process: subprocess.Popen[bytes], to_browser: int, from_browser: int, timeout: float = TIMEOUT
+    ) -> None:
         self._process = process
         self._to_browser = to_browser
         self._from_browser = from_browser
+        self.timeout = timeout
         self._buffer = b""
         self._next_id = 0
         self.events: list[dict[str, Any]] = []
         self._session: str | None = None
 
-    def _receive(self) -> dict[str, Any]:
+    def _receive(self, deadline: float, waiting_for: str) -> dict[str, Any]:
+        """The next message; DevToolsError if none is complete by `deadline` (time.monotonic())."""
         while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._from_browser], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                raise DevToolsError(
+                    f"Chromium sent nothing for {self.timeout:g} s while we waited for {waiting_for} "
+                    f"(pid {self._process.pid}, exit code {self._process.poll()})"
+                )
             chunk = os.read(self._from_browser, 1 << 16)
             if not chunk:
-                raise DevToolsError(f"Chromium closed the DevTools pipe (exit code {self._process.poll()})")
+                with suppress(subprocess.TimeoutExpired):  # the pipe closes a moment before the exit code is known
+                    self._process.wait(timeout=5)
+                raise DevToolsError(f"Chromium closed the DevTools pipe (exit code {self._process.returncode})")
             self._buffer += chunk
         message, self._buffer = self._buffer.split(b"\0", 1)
         received: dict[str, Any] = json.loads(message)
@@ -87,8 +106,9 @@ class Page:
         if not browser and self._session is not None:
             command["sessionId"] = self._session
         os.write(self._to_browser, json.dumps(command).encode() + b"\0")
+        deadline = time.monotonic() + self.timeout
         while True:
-            message = self._receive()
+            message = self._receive(deadline, f"the answer to {method}")
             if message.get("id") == self._next_id:
                 if "error" in message:
                     raise DevToolsError(f"{method}: {message['error']}")
@@ -97,12 +117,13 @@ class Page:
             self.events.append(message)
 
     def wait_for_event(self, method: str) -> dict[str, Any]:
-        """Block until the tab sends the event `method` (or return it if it already came)."""
+        """Wait until the tab sends the event `method` (or return it if it already came); at most `timeout` s."""
         for index, event in enumerate(self.events):
             if event.get("method") == method:
                 return self.events.pop(index)
+        deadline = time.monotonic() + self.timeout
         while True:
-            message = self._receive()
+            message = self._receive(deadline, f"the event {method}")
             if message.get("method") == method:
                 return message
             self.events.append(message)
@@ -169,8 +190,12 @@ class Page:
 
 
 @contextmanager
-def chromium_page(executable: str, width: int = 1400, height: int = 900) -> Iterator[Page]:
-    """A fresh headless Chromium (own profile directory, no network) with one tab; closed on exit."""
+def chromium_page(executable: str, width: int = 1400, height: int = 900, timeout: float = TIMEOUT) -> Iterator[Page]:
+    """A fresh headless Chromium (own profile directory, no network) with one tab; closed on exit.
+
+    Each command or awaited event may take `timeout` seconds (DevToolsError after that). On any error the browser
+    and its helper processes (its own process group) are killed at once instead of asked to close.
+    """
     with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
         to_child_read, to_browser = os.pipe()
         from_browser, from_child_write = os.pipe()
@@ -187,20 +212,36 @@ def chromium_page(executable: str, width: int = 1400, height: int = 900) -> Iter
             stderr=subprocess.DEVNULL,
             close_fds=False,
             preexec_fn=wire_pipes,
+            start_new_session=True,  # its own process group: renderer and GPU helpers are killed with it
         )
         os.close(child_in)
         os.close(child_out)
-        page = Page(process, to_browser, from_browser)
+        page = Page(process, to_browser, from_browser, timeout)
         try:
             page.open_tab(width, height)
             yield page
+        except BaseException:
+            _kill(process)
+            raise
         finally:
-            with suppress(DevToolsError, OSError):  # Chromium may drop the pipe before it answers
-                page.send("Browser.close", browser=True)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            if process.poll() is None:
+                page.timeout = min(timeout, 10.0)
+                with suppress(DevToolsError, OSError):  # Chromium may drop the pipe before it answers
+                    page.send("Browser.close", browser=True)
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    _kill(process)
             os.close(to_browser)
             os.close(from_browser)
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the browser's process group (the browser and every helper it started), then reap the browser.
+
+    Only while the browser is not reaped: until then its pid, which names the group, cannot belong to another.
+    """
+    if process.poll() is None:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
