@@ -105,10 +105,11 @@ def test_every_answer_of_the_fake_conforms_to_the_spec(case: Any, server: FakeAl
 
 
 def test_the_run_exercises_state_and_errors(server: FakeAlloServer) -> None:
-    """Runs after the generated cases (same module server): the fuzzing reached real answers, not only errors."""
+    """The fuzzing above reached real answers, not only errors. It reads their requests on the module's server;
+    tests/fake/conftest.py runs it right after them in any order. Alone it has nothing to read, and skips."""
     statuses = {(r.method, r.status) for r in server.fake.requests}
     if not statuses:
-        pytest.skip("run together with the generated cases above")
+        pytest.skip("needs the generated cases of this module in the same run; it checks what they sent")
     assert ("GET", 200) in statuses
     assert ("POST", 200) in statuses or ("POST", 201) in statuses
     assert any(status in (400, 422) for _, status in statuses)
