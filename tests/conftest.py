@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests._redis import redis_server_url
 from withallo_ext import _retry
 from withallo_ext.testing._loopback import no_proxy_with_loopback
 
@@ -49,3 +50,9 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 def no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
     """No WITHALLO_API_KEY from the developer's environment."""
     monkeypatch.delenv("WITHALLO_API_KEY", raising=False)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A real Redis for the whole run (tests/_redis.py says where it comes from)."""
+    yield from redis_server_url()

@@ -13,11 +13,10 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from tests._redis import free_port
 from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic
 from withallo_ext.dedupe import DedupeStore, DedupeStoreError, MemoryDedupeStore, RedisDedupeStore
 from withallo_ext.errors import InvalidParameterError
-
-from .conftest import _free_port
 
 
 class FakeClock:
@@ -210,7 +209,7 @@ def test_redis_store_from_url(redis_url: str) -> None:
 
 
 def test_an_unreachable_redis_is_a_dedupe_store_error_and_a_503() -> None:
-    client = redis.Redis(host="127.0.0.1", port=_free_port(), socket_connect_timeout=1, retry=Retry(NoBackoff(), 0))
+    client = redis.Redis(host="127.0.0.1", port=free_port(), socket_connect_timeout=1, retry=Retry(NoBackoff(), 0))
     store = RedisDedupeStore(client, ttl=60)
     with pytest.raises(DedupeStoreError, match="Redis dedupe store failed: ConnectionError"):
         store.claim("k")
