@@ -31,6 +31,7 @@ __all__ = ["AsyncWithalloClient", "WithalloClient"]
 
 ENVIRONMENTS = {"production": "https://api.withallo.com/v1/api"}
 API_KEY_ENV = "WITHALLO_API_KEY"
+BASE_URL_ENV = "WITHALLO_BASE_URL"
 
 logger = logging.getLogger("withallo")
 
@@ -48,6 +49,21 @@ def _connection_failed(exc: Exception) -> bool:
     return False
 
 
+def _resolve_base_url(base_url: str | None, environment: str | None) -> str:
+    """`base_url` when given, else `environment` when given, else WITHALLO_BASE_URL when set (and not empty), else
+    production; a bad value is refused naming where it came from (the argument, or the variable)."""
+    if base_url is not None:
+        return check.base_url("base_url", base_url)
+    if environment is None:
+        from_env = os.environ.get(BASE_URL_ENV)
+        if from_env:
+            return check.base_url(BASE_URL_ENV, from_env)
+        environment = "production"
+    if not isinstance(environment, str):
+        raise InvalidParameterError("environment", '"production" or a full http(s) URL')
+    return check.base_url("environment", ENVIRONMENTS.get(environment.lower(), environment))
+
+
 class _Base:
     """Construction shared by both clients: checks every option before anything is sent."""
 
@@ -58,21 +74,14 @@ class _Base:
         self,
         api_key: str | None,
         base_url: str | None,
-        environment: str,
+        environment: str | None,
         timeout: float,
         connect_timeout: float,
         user_agent: str | None,
         max_retries: int,
     ) -> None:
         key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
-        if base_url is None:
-            if not isinstance(environment, str):
-                raise InvalidParameterError("environment", '"production" or a full http(s) URL')
-            base_url = ENVIRONMENTS.get(environment.lower(), environment)
-            field = "environment"
-        else:
-            field = "base_url"
-        self._base_url = check.base_url(field, base_url)
+        self._base_url = _resolve_base_url(base_url, environment)
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
@@ -104,9 +113,10 @@ class WithalloClient(_Base):
     """The Allo v1 API, synchronously.
 
     `api_key` falls back to the WITHALLO_API_KEY environment variable. `environment` is "production" or a full
-    URL; `base_url` wins when given. `http_client` may be your own httpx.Client: the SDK still sets the key and its
-    headers on each request, and leaves that client open on close() (you created it, you close it); `timeout` and
-    `connect_timeout` then do not apply, the client's own timeouts do.
+    URL; `base_url` wins when given. With neither, the WITHALLO_BASE_URL environment variable is the API root
+    when set (a fake Allo, a staging proxy), else production. `http_client` may be your own httpx.Client: the SDK
+    still sets the key and its headers on each request, and leaves that client open on close() (you created it,
+    you close it); `timeout` and `connect_timeout` then do not apply, the client's own timeouts do.
     """
 
     def __init__(
@@ -114,7 +124,7 @@ class WithalloClient(_Base):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        environment: str = "production",
+        environment: str | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 10.0,
         user_agent: str | None = None,
@@ -162,6 +172,8 @@ class WithalloClient(_Base):
 class AsyncWithalloClient(_Base):
     """The Allo v1 API for asyncio (or trio): the same surface as WithalloClient, awaited, with `async for` pages.
 
+    Options as WithalloClient's (WITHALLO_API_KEY and WITHALLO_BASE_URL included).
+
     `http_client` may be your own httpx.AsyncClient; it is left open on aclose().
     """
 
@@ -170,7 +182,7 @@ class AsyncWithalloClient(_Base):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        environment: str = "production",
+        environment: str | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 10.0,
         user_agent: str | None = None,
