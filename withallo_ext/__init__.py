@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncWithalloClient, WithalloClient
     from ._pages import Page
+    from ._ratelimit import RateLimits, RateLimitSnapshot
     from ._signature import verify_signature
     from ._webhooks import (
         OwnNumbers,
@@ -35,6 +36,8 @@ _LAZY = {
     "WithalloClient": "withallo_ext._client",
     "AsyncWithalloClient": "withallo_ext._client",
     "Page": "withallo_ext._pages",
+    "RateLimits": "withallo_ext._ratelimit",
+    "RateLimitSnapshot": "withallo_ext._ratelimit",
     "WebhookReceiver": "withallo_ext._webhooks",
     "OwnNumbers": "withallo_ext._webhooks",
     "WebhookEvent": "withallo_ext._webhooks",
@@ -50,6 +53,8 @@ __all__ = [
     "AsyncWithalloClient",
     "OwnNumbers",
     "Page",
+    "RateLimitSnapshot",
+    "RateLimits",
     "WebhookEvent",
     "WebhookReceiver",
     "WebhookResponse",
