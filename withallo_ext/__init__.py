@@ -17,8 +17,10 @@ _UNKNOWN_VERSION = "0+unknown"  # a source tree that was never `pip install`ed
 if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
 
+    from ._bulk import SendInterruptedError, SendManyInterrupted, SmsCheck, SmsOutcome
     from ._client import AsyncWithalloClient, WithalloClient
     from ._pages import Page
+    from ._ratelimit import RateLimits, RateLimitSnapshot
     from ._signature import verify_signature
     from ._webhooks import (
         OwnNumbers,
@@ -35,6 +37,12 @@ _LAZY = {
     "WithalloClient": "withallo_ext._client",
     "AsyncWithalloClient": "withallo_ext._client",
     "Page": "withallo_ext._pages",
+    "SmsCheck": "withallo_ext._bulk",
+    "SmsOutcome": "withallo_ext._bulk",
+    "SendManyInterrupted": "withallo_ext._bulk",
+    "SendInterruptedError": "withallo_ext._bulk",
+    "RateLimits": "withallo_ext._ratelimit",
+    "RateLimitSnapshot": "withallo_ext._ratelimit",
     "WebhookReceiver": "withallo_ext._webhooks",
     "OwnNumbers": "withallo_ext._webhooks",
     "WebhookEvent": "withallo_ext._webhooks",
@@ -50,6 +58,12 @@ __all__ = [
     "AsyncWithalloClient",
     "OwnNumbers",
     "Page",
+    "RateLimitSnapshot",
+    "RateLimits",
+    "SendInterruptedError",
+    "SendManyInterrupted",
+    "SmsCheck",
+    "SmsOutcome",
     "WebhookEvent",
     "WebhookReceiver",
     "WebhookResponse",

@@ -13,11 +13,14 @@
 With pytest, the `fake_allo` and `fake_allo_server` fixtures are available as soon as withallo is installed.
 """
 
+from withallo_ext._ratelimit import RateLimits
+
 from ._data import ACCOUNT_NUMBERS, DEFAULT_SENDER_IDS
 from ._delivery import Delivery
 from ._endpoint import ReceivedDelivery, WebhookEndpoint
 from ._fake import ALL_SCOPES, API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL, FakeAllo, RecordedRequest, Reply
 from ._faults import Fault
+from ._ratelimits import FakeRateLimiter
 from ._server import FakeAlloServer
 
 __all__ = [
@@ -30,7 +33,9 @@ __all__ = [
     "Delivery",
     "FakeAllo",
     "FakeAlloServer",
+    "FakeRateLimiter",
     "Fault",
+    "RateLimits",
     "ReceivedDelivery",
     "RecordedRequest",
     "Reply",

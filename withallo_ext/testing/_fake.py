@@ -20,12 +20,15 @@ from urllib.parse import unquote
 
 import httpx
 
+from withallo_ext._ratelimit import RateLimits
+
 from ._account import Account, Pagination, Result
 from ._data import DEFAULT_SENDER_IDS
 from ._delivery import Delivery, build_delivery
 from ._faults import Fault, FaultRule, make_rule
 from ._loopback import is_loopback
 from ._problems import ApiProblem, bad_request, error_body, not_found
+from ._ratelimits import FakeRateLimiter
 
 if TYPE_CHECKING:
     from withallo_ext._client import AsyncWithalloClient, WithalloClient
@@ -136,6 +139,10 @@ class FakeAllo:
 
     `seed` makes the account's contacts, calls and texts; the same seed gives the same data. `pagination`
     chooses how page metadata is sent: "nested" (`metadata.pagination.total_pages`) or "flat".
+
+    `rate_limits=True` enforces Allo's documented per-key limits (20 GET/s, 5 writes/s); a `RateLimits` sets
+    others. Every answer then carries X-RateLimit-Limit/-Remaining/-Reset, and a request over the budget gets
+    429 `{"code": "RATE_LIMITED"}` with Retry-After (`fake.rate_limiter` counts them). Off by default.
     """
 
     def __init__(
@@ -148,6 +155,7 @@ class FakeAllo:
         sender_ids: Iterable[str] = DEFAULT_SENDER_IDS,
         base_url: str = DEFAULT_BASE_URL,
         clock: Callable[[], datetime.datetime] | None = None,
+        rate_limits: bool | RateLimits | None = None,
     ) -> None:
         if pagination not in ("nested", "flat"):
             raise ValueError(f"pagination: must be 'nested' or 'flat', got {pagination!r}")
@@ -161,6 +169,9 @@ class FakeAllo:
         self._deliveries: list[Delivery] = []
         self._http_clients: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
         self._lock = threading.RLock()
+        self.rate_limiter: FakeRateLimiter | None = None
+        if rate_limits is not None and rate_limits is not False:
+            self.rate_limiter = FakeRateLimiter(RateLimits() if rate_limits is True else rate_limits)
         self.add_key(api_key, scopes)
 
     def __repr__(self) -> str:
@@ -262,6 +273,21 @@ class FakeAllo:
     def reply(self, request: httpx.Request) -> Reply:
         """Decide what to do with a request: apply it and answer, or fail it as a queued fault says."""
         raw_path, path = _paths(request)
+        admission = (
+            None
+            if self.rate_limiter is None
+            else self.rate_limiter.admit(request.headers.get("authorization"), request.method)
+        )
+        if admission is not None and not admission.admitted:
+            with self._lock:
+                self._record(request, path, 429, None)
+            return Reply(admission.rejection())
+        reply = self._reply(request, raw_path, path)
+        if admission is not None and reply.response is not None:
+            reply.response.headers.update(admission.headers)
+        return reply
+
+    def _reply(self, request: httpx.Request, raw_path: str, path: str) -> Reply:
         with self._lock:
             rule = self._rule_for(request.method, path)
             if rule is not None:
