@@ -146,6 +146,7 @@ COMMANDS = [
     ["contacts", "update"],
     ["contacts", "conversation"],
     ["sms", "send"],
+    ["sms", "send-many"],
     ["webhooks", "list"],
     ["webhooks", "create"],
     ["webhooks", "delete"],

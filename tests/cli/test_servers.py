@@ -5,7 +5,11 @@ from __future__ import annotations
 import base64
 import re
 
+import httpx
+from click.testing import CliRunner
+
 from withallo_ext import WebhookReceiver
+from withallo_ext.cli._app import cli
 from withallo_ext.testing import FakeAllo, WebhookEndpoint
 
 from ._process import Running
@@ -84,3 +88,27 @@ def test_listen_prints_each_delivery_and_forwards_it() -> None:
     assert forwarded.status == 200  # the app verified the relayed signature
     assert forwarded.headers["webhook-signature"] == signed.headers["webhook-signature"]
     assert SECRET not in first
+
+
+def test_fake_with_rate_limits_answers_with_the_limit_headers() -> None:
+    with Running("fake", "--port", "0", "--quiet", "--rate-limits", "--write-per-second", "2") as fake:
+        base_url = fake.line().rsplit(" ", 1)[1]
+        fake.line()  # the key
+        assert fake.line() == "Rate limits per key: 20 GET/s, 2 writes/s"
+        with httpx.Client(trust_env=False) as http:
+            answer = http.get(base_url + "/numbers", headers={"Authorization": "fake_allo_test_key"})
+        code, _, _ = fake.stop()
+    assert answer.status_code == 200
+    assert answer.headers["X-RateLimit-Limit"] == "20"
+    assert code == 0
+
+
+def test_fake_refuses_bad_rate_limit_options_before_serving() -> None:
+    without = CliRunner().invoke(cli, ["fake", "--port", "0", "--get-per-second", "5"])
+    assert without.exit_code == 2
+    assert without.stderr.startswith("Error: --get-per-second and --write-per-second need --rate-limits")
+    zero = CliRunner().invoke(cli, ["fake", "--port", "0", "--rate-limits", "--write-per-second", "0"])
+    assert zero.exit_code == 2
+    assert zero.stderr == (
+        "Error: InvalidParameterError: write_per_second: must be an integer >= 1 (requests per second), got 0\n"
+    )

@@ -29,6 +29,7 @@ from withallo_ext.errors import (
 
 USAGE_ERROR = 2
 FAILURE = 1
+INTERRUPTED = 130  # Ctrl-C, as shells report it
 
 
 class MissingKeyError(click.ClickException):
