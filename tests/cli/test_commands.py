@@ -93,13 +93,15 @@ def test_page_and_all_do_not_go_together(run: Cli, fake: FakeAllo) -> None:
     assert fake.requests == []
 
 
-def test_contacts_list_get_and_conversation(run: Cli, server: FakeAlloServer) -> None:
+def test_contacts_list_get_and_conversation(run: Cli, fake: FakeAllo, server: FakeAlloServer) -> None:
     everyone = json.loads(run("contacts", "list", "--all", "--json").stdout)
     assert everyone == sdk_json(server, lambda c: list(c.contacts.iter()))
     first = everyone[0]["id"]
 
-    one = run("contacts", "get", first, "--json")
-    assert json.loads(one.stdout) == sdk_json(server, lambda c: c.contacts.get(first))
+    one = run("contacts", "get", first, "--extend", "activity", "--json")
+    assert fake.last_request.query == {"extend": "activity"}
+    assert json.loads(one.stdout) == sdk_json(server, lambda c: c.contacts.get(first, extend=["activity"]))
+    assert "activity" in json.loads(one.stdout)
 
     plain = run("contacts", "get", first).stdout.splitlines()
     assert f"id\t{first}" in plain

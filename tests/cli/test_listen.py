@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import base64
 import re
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
+from click.testing import CliRunner
 
 from withallo_ext import WebhookReceiver
+from withallo_ext.cli._app import cli
 from withallo_ext.cli._listen import Listener, serve
 from withallo_ext.testing import FakeAllo, WebhookEndpoint
 
@@ -113,3 +116,25 @@ def test_an_unreachable_app_is_a_502_for_the_sender() -> None:
     with listening(forward=dead_url) as (url, lines):
         assert fake.deliver("PING", url, secret=SECRET) == 502
     assert lines[0].endswith("PING - -> 200 ok | forwarded -> failed (ConnectError)")
+
+
+def test_listen_option_errors_are_usage_errors() -> None:
+    bad_path = CliRunner().invoke(cli, ["listen", "--port", "0", "--path", "hook"])
+    assert (bad_path.exit_code, bad_path.stderr) == (
+        2,
+        "Error: --path must start with '/', got 'hook' (see 'withallo listen --help')\n",
+    )
+    bad_forward = CliRunner().invoke(cli, ["listen", "--port", "0", "--forward", "ftp://files.example"])
+    assert bad_forward.exit_code == 2
+    bad_secret = CliRunner().invoke(cli, ["listen", "--port", "0", "--secret", "whsec_not*base64*TOPSECRET"])
+    assert bad_secret.exit_code == 2
+    assert bad_secret.stderr == "Error: InvalidParameterError: secret: must be `whsec_` followed by base64\n"
+
+
+def test_a_port_in_use_is_one_line_and_exit_1() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = CliRunner().invoke(cli, ["listen", "--port", str(taken.getsockname()[1])])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: OSError: [Errno 98] Address already in use\n"

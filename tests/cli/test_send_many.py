@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from withallo_ext import SmsOutcome
+from withallo_ext._bulk import SendInterruptedError, SendManyInterrupted
+from withallo_ext._resources import Sms
 from withallo_ext.testing import FakeAllo
 
 from .conftest import ALLO, Cli, plain
@@ -138,3 +142,30 @@ def test_a_bad_file_is_a_usage_error(run: Cli, fake: FakeAllo, tmp_path: Path, c
     assert result.exit_code == 2
     assert result.stderr == f"Error: {path}: {error} (see 'withallo sms send-many --help')\n"
     assert fake.requests == []
+
+
+def test_ctrl_c_prints_what_was_sent_and_exits_130(
+    run: Cli, fake: FakeAllo, csv_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_send_many = Sms.send_many
+
+    def interrupted_after_the_first(self: Sms, messages: list[dict[str, str]], **options: Any) -> list[SmsOutcome]:
+        first = real_send_many(self, messages[:1], **options)
+        rest = [
+            SmsOutcome(i, m, ok=False, error=SendInterruptedError("interrupted: not sent", may_have_been_sent=False))
+            for i, m in enumerate(messages[1:], start=1)
+        ]
+        raise SendManyInterrupted(first + rest)
+
+    monkeypatch.setattr(Sms, "send_many", interrupted_after_the_first)
+    result = run("sms", "send-many", str(csv_file), "--from", ALLO)
+    assert result.exit_code == 130
+    assert result.stderr == "Error: interrupted: 1 of 4 sent\n"
+    rows = [line.split("\t")[:4] for line in result.stdout.splitlines()[1:]]
+    assert rows == [
+        ["2", "+14155550199", ALLO, "yes"],
+        ["3", "+14155550198", ALLO, "no"],
+        ["4", "+33639981234", "MyCompany", "no"],
+        ["5", "+14155550197", ALLO, "no"],
+    ]
+    assert len(fake.requests_to("POST", "/sms")) == 1

@@ -10,7 +10,9 @@ from . import _calls, _check, _contacts, _fake, _listen, _numbers, _sms, _webhoo
 from ._base import Config, RootGroup
 
 
-@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    name="withallo", cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.option(
     "--api-key",
     envvar=API_KEY_ENV,
