@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from withallo_ext import cli as cli_package
+from withallo_ext._resources import PhoneNumbers
 from withallo_ext.cli._app import cli
 from withallo_ext.testing import FakeAllo, FakeAlloServer
 
@@ -177,3 +178,13 @@ def test_without_the_cli_extra_the_script_says_what_to_install(
 def test_the_served_fake_counts_no_request_for_help(server: FakeAlloServer, fake: FakeAllo) -> None:
     CliRunner().invoke(cli, ["--base-url", server.base_url, "numbers", "list", "--help"])
     assert fake.requests == []
+
+
+def test_ctrl_c_is_one_line_and_exit_130(run: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(self: PhoneNumbers) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(PhoneNumbers, "list", interrupted)
+    result = run("numbers", "list")
+    assert result.exit_code == 130
+    assert result.stderr.strip() == "Error: interrupted"

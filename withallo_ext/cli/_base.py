@@ -24,7 +24,6 @@ from withallo_ext.errors import (
     InvalidParameterError,
     RateLimitError,
     ValidationError,
-    WithalloError,
 )
 
 USAGE_ERROR = 2
@@ -87,7 +86,7 @@ def serve_until_stopped() -> None:
     except KeyboardInterrupt:
         pass
     finally:
-        if in_main:
+        if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     click.echo("stopped", err=True)
 
@@ -117,12 +116,10 @@ class RootGroup(click.Group):
             fail(exc.format_message() + where, USAGE_ERROR)
         except click.ClickException as exc:
             fail(exc.format_message(), exc.exit_code)
-        except click.Abort:
-            fail("aborted", FAILURE)
+        except click.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort)
+            fail("interrupted", INTERRUPTED)
         except InvalidParameterError as exc:  # refused before anything was sent: the command line was wrong
             fail(describe(exc), USAGE_ERROR)
-        except (WithalloError, OSError) as exc:
-            fail(describe(exc), FAILURE)
-        except Exception as exc:  # the promise is one line, never a traceback
+        except Exception as exc:  # WithalloError (API, network), OSError (a port in use), anything: one line
             fail(describe(exc), FAILURE)
         sys.exit(result if isinstance(result, int) else 0)
