@@ -51,7 +51,9 @@ def readme_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAllo]:
         monkeypatch.setitem(_client.ENVIRONMENTS, "production", server.base_url)
         monkeypatch.setenv("WITHALLO_API_KEY", server.api_key)
         monkeypatch.setenv("WITHALLO_WEBHOOK_TOKEN", "t" * 43)
-        monkeypatch.setenv("WITHALLO_WEBHOOK_SECRET", "whsec_" + base64.b64encode(b"readme secret bytes!").decode())
+        monkeypatch.setenv(
+            "WITHALLO_WEBHOOK_SECRET", "whsec_" + base64.b64encode(b"readme secret bytes, 24 or more").decode()
+        )
         yield fake
 
 

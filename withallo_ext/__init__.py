@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncWithalloClient, WithalloClient
     from ._pages import Page
+    from ._secrets import generate_webhook_secret
     from ._signature import verify_signature
     from ._webhooks import (
         OwnNumbers,
@@ -43,6 +44,7 @@ _LAZY = {
     "fetch_own_numbers_async": "withallo_ext._webhooks",
     "verify_path_token": "withallo_ext._webhooks",
     "verify_signature": "withallo_ext._signature",
+    "generate_webhook_secret": "withallo_ext._secrets",
     "WebhookTopic": "withallo_client.models.webhook_topic",
 }
 
@@ -58,6 +60,7 @@ __all__ = [
     "__version__",
     "fetch_own_numbers",
     "fetch_own_numbers_async",
+    "generate_webhook_secret",
     "verify_path_token",
     "verify_signature",
 ]
