@@ -179,3 +179,14 @@ def test_the_readme_keeps_the_sections_a_newcomer_needs() -> None:
         "Sharing the spec",
     ]:
         assert heading in headings
+
+
+def test_every_example_is_named_in_the_readme() -> None:
+    """An installed user has the README, not examples/: each example is named there, and the README's recipes for
+    testing a webhook endpoint are complete FastAPI and Flask apps."""
+    text = README.read_text(encoding="utf-8")
+    for example in sorted((ROOT / "examples").glob("*.py")):
+        assert example.name in text, example.name
+    section = text.split("## Testing your webhook endpoint", 1)[1].split("\n## ", 1)[0]
+    for recipe in ("def create_fastapi_app", "def create_flask_app", "allo_webhooks.deliver(", ".adeliver("):
+        assert recipe in section, recipe

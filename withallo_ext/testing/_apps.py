@@ -10,7 +10,6 @@ test clients, an exception your app lets out propagates, and ASGI lifespan (star
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import datetime
 import functools
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 import httpx
+import sniffio
 
 if TYPE_CHECKING:
     from ._fake import FakeAllo
@@ -64,8 +64,8 @@ def post_to_app(app: Any, path: str, headers: Mapping[str, str], body: bytes, ti
             return http.post(url, content=body, headers=headers).status_code
     call = functools.partial(_post_to_asgi, app, url, headers, body, timeout)
     try:
-        asyncio.get_running_loop()
-    except RuntimeError:  # no event loop in this thread: run one here
+        sniffio.current_async_library()
+    except sniffio.AsyncLibraryNotFoundError:  # no event loop in this thread (asyncio or trio): run one here
         return anyio.run(call)
     with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="withallo-deliver") as pool:
         return pool.submit(anyio.run, call).result()  # this thread's loop is busy running our caller
