@@ -128,7 +128,9 @@ def test_listen_option_errors_are_usage_errors() -> None:
     assert bad_forward.exit_code == 2
     bad_secret = CliRunner().invoke(cli, ["listen", "--port", "0", "--secret", "whsec_not*base64*TOPSECRET"])
     assert bad_secret.exit_code == 2
-    assert bad_secret.stderr == "Error: InvalidParameterError: secret: must be `whsec_` followed by base64\n"
+    assert bad_secret.stderr.startswith("Error: InvalidParameterError: secret: is not valid base64 after `whsec_`")
+    assert bad_secret.stderr.count("\n") == 1
+    assert "TOPSECRET" not in bad_secret.stderr
 
 
 def test_a_port_in_use_is_one_line_and_exit_1() -> None:
