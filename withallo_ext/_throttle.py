@@ -111,17 +111,18 @@ class Throttle:
             # else: an answer from a window already over
 
     def before(self, method: str) -> None:
-        """Block until the request may go (sync senders)."""
-        if self.limiter is not None:
-            self.limiter.acquire(bucket_of(method), self.max_wait)
+        """Block until the request may go (sync senders). The limiter's slot comes last, right before sending, so
+        that its record of when requests left stays true."""
         wait = self.wait_for_budget(method)
         if wait > 0:
             _retry.sleep(wait)
+        if self.limiter is not None:
+            self.limiter.acquire(bucket_of(method), self.max_wait)
 
     async def abefore(self, method: str) -> None:
         """Wait until the request may go (async senders, asyncio or trio)."""
-        if self.limiter is not None:
-            await self.limiter.aacquire(bucket_of(method), self.max_wait)
         wait = self.wait_for_budget(method)
         if wait > 0:
             await _retry.async_sleep(wait)
+        if self.limiter is not None:
+            await self.limiter.aacquire(bucket_of(method), self.max_wait)
