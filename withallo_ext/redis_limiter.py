@@ -20,6 +20,7 @@ from each process's clock: keep the machines' clocks in sync (NTP).
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -33,11 +34,18 @@ if TYPE_CHECKING:
 
 __all__ = ["RedisRateLimiter"]
 
+logger = logging.getLogger("withallo")
+
 # Seconds added to each wait after a refusal. Requests reach the server at uneven delays after their slot (a new
 # connection, a busy machine), so one sent the instant a slot frees could land within the same second as the N
 # before it. 50 ms costs 5% of the budget.
 MARGIN = 0.05
 _MIN_POLL = 0.002
+
+
+def _unavailable(exc: Exception) -> None:
+    # The class name only: a Redis error's text may quote the URL, password included.
+    logger.warning("Redis rate limiter unavailable (%s); sending without a shared slot", type(exc).__name__)
 
 
 def _import_limits() -> Any:
@@ -88,27 +96,38 @@ class RedisRateLimiter:
         return f"RedisRateLimiter({self.limits}, name={self.name!r})"
 
     def acquire(self, bucket: Bucket, max_wait: float) -> None:
-        """Block until Redis grants this budget a slot, or `max_wait` seconds pass (the request then goes anyway)."""
+        """Block until Redis grants this budget a slot, or `max_wait` seconds pass (the request then goes anyway).
+
+        If Redis fails, the request goes without a slot (logged as a warning): the client still waits for the
+        reset the API's headers announce, and retries a 429, so an outage of Redis does not stop the sending.
+        """
         item = self._items[bucket]
         deadline = time.monotonic() + max_wait
-        while not self._sync.hit(item, self.name, bucket):
-            stats = self._sync.get_window_stats(item, self.name, bucket)
-            wait = self._wait(stats.reset_time, deadline)
-            if wait is None:
-                return
-            time.sleep(wait)
+        try:
+            while not self._sync.hit(item, self.name, bucket):
+                stats = self._sync.get_window_stats(item, self.name, bucket)
+                wait = self._wait(stats.reset_time, deadline)
+                if wait is None:
+                    return
+                time.sleep(wait)
+        except Exception as exc:
+            _unavailable(exc)
 
     async def aacquire(self, bucket: Bucket, max_wait: float) -> None:
-        """Wait until Redis grants this budget a slot, or `max_wait` seconds pass (the request then goes anyway)."""
-        limiter = self._async_limiter()
+        """Wait until Redis grants this budget a slot, or `max_wait` seconds pass (the request then goes anyway).
+        If Redis fails, the request goes without a slot, as with `acquire`."""
         item = self._items[bucket]
         deadline = time.monotonic() + max_wait
-        while not await limiter.hit(item, self.name, bucket):
-            stats = await limiter.get_window_stats(item, self.name, bucket)
-            wait = self._wait(stats.reset_time, deadline)
-            if wait is None:
-                return
-            await anyio.sleep(wait)
+        try:
+            limiter = self._async_limiter()
+            while not await limiter.hit(item, self.name, bucket):
+                stats = await limiter.get_window_stats(item, self.name, bucket)
+                wait = self._wait(stats.reset_time, deadline)
+                if wait is None:
+                    return
+                await anyio.sleep(wait)
+        except Exception as exc:
+            _unavailable(exc)
 
     def _wait(self, reset_time: float, deadline: float) -> float | None:
         """Seconds to sleep before trying again (until the oldest slot frees, plus the margin); None past deadline."""

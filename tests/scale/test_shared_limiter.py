@@ -85,3 +85,23 @@ def test_the_limiter_checks_its_arguments(redis_url: str) -> None:
     with WithalloClient(api_key="k", rate_limiter=limiter) as client:
         assert client._throttle.limiter is limiter
     assert AsyncWithalloClient(api_key="k", rate_limiter=limiter)._throttle.limiter is limiter
+
+
+def test_redis_down_the_request_still_goes_and_a_warning_says_so(caplog: pytest.LogCaptureFixture) -> None:
+    dead = RedisRateLimiter("redis://:s3cret@127.0.0.1:1/0", name="down")
+    fake = FakeAllo()
+    with caplog.at_level("WARNING", logger="withallo"), fake.client(rate_limiter=dead) as client:
+        client.sms.send(from_=ALLO, to="+14155550199", message="still sent")
+    assert len(fake.requests_to("POST", "/sms")) == 1
+    assert caplog.messages == ["Redis rate limiter unavailable (ConnectionError); sending without a shared slot"]
+    assert "s3cret" not in caplog.text
+
+
+@pytest.mark.anyio
+async def test_redis_down_async_too(caplog: pytest.LogCaptureFixture) -> None:
+    fake = FakeAllo()
+    limiter = RedisRateLimiter("redis://127.0.0.1:1/0", name="down")
+    async with fake.async_client(rate_limiter=limiter) as client:
+        await client.phone_numbers.list()
+    assert len(fake.requests_to("GET", "/numbers")) == 1
+    assert "Redis rate limiter unavailable" in caplog.text
