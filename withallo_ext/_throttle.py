@@ -43,14 +43,12 @@ class _Budget:
     limit: int
     remaining: int
     reset: float
-    known: bool = True  # False: a guess of ours (a window that began since the last answer), not the server's
 
     def roll(self, now: float) -> None:
         """Move to the window `now` falls in, if this one is over (windows are taken to be one second long)."""
         if now >= self.reset:
             self.reset += WINDOW * (int((now - self.reset) / WINDOW) + 1)
             self.remaining = self.limit
-            self.known = False
 
 
 class Throttle:
@@ -82,7 +80,7 @@ class Throttle:
         bucket = bucket_of(method)
         with self._lock:
             budget = self._budgets.get(bucket)
-            if budget is None:
+            if budget is None or budget.limit < 1:  # nothing known, or a limit of 0 we cannot wait out
                 return 0.0
             now = self.clock()
             budget.roll(now)  # a window over: assume a fresh budget until an answer says more
@@ -107,7 +105,6 @@ class Throttle:
                 # but not yet there: the lowest count is the truest.
                 budget.limit = snapshot.limit
                 budget.remaining = min(budget.remaining, snapshot.remaining)
-                budget.known = True
             # else: an answer from a window already over
 
     def before(self, method: str) -> None:

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from withallo_ext import AsyncWithalloClient, RateLimits, RateLimitSnapshot, WithalloClient, _retry
@@ -147,7 +148,7 @@ def test_local_pacing_is_shared_by_the_threads_of_one_client() -> None:
     assert fake.rate_limiter is not None
     assert len(fake.requests_to("POST", "/sms")) == 25
     assert fake.rate_limiter.rejected == {"get": 0, "write": 0}
-    assert fake.rate_limiter.busiest_second("write") <= 10
+    assert fake.rate_limiter.busiest_window("write") <= 10
 
 
 def test_pacing_options_are_checked() -> None:
@@ -160,3 +161,39 @@ def test_pacing_options_are_checked() -> None:
     client = WithalloClient(api_key="k", rate_limiter=LocalRateLimiter(RateLimits()))
     assert client._throttle.limiter is not None
     client.close()
+
+
+def answering(headers: dict[str, str]) -> httpx.Client:
+    """An httpx client whose every answer is the numbers list with these headers."""
+    body = {"data": [{"number": "+14155550123", "name": "Main", "country": "US", "is_shared_number": False}]}
+    return httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=body, headers=headers)))
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-RateLimit-Limit": "0", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(START + 100)},
+        {"X-RateLimit-Limit": "five", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(START + 100)},
+        {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "-1", "X-RateLimit-Reset": str(START + 100)},
+        {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "nan"},
+        {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0"},
+    ],
+)
+def test_headers_that_cannot_be_ridden_cause_no_wait(clock: Clock, headers: dict[str, str]) -> None:
+    with answering(headers) as http, WithalloClient(api_key="k", http_client=http) as client:
+        on_clock(client, clock)
+        for _ in range(5):
+            client.phone_numbers.list()
+    assert clock.slept == []
+
+
+def test_a_reset_far_away_is_waited_at_most_the_timeout(clock: Clock) -> None:
+    headers = {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(START + 3600)}
+    with answering(headers) as http, WithalloClient(api_key="k", http_client=http, timeout=2.5) as client:
+        on_clock(client, clock)
+        client.phone_numbers.list()
+        client.phone_numbers.list()
+        snapshot = client.rate_limit
+    assert clock.slept == [2.5]
+    assert snapshot is not None
+    assert (snapshot.limit, snapshot.remaining, snapshot.reset) == (5, 0, START + 3600)
