@@ -21,6 +21,7 @@ from withallo_client.client import AuthenticatedClient
 
 from . import _retry
 from ._error_map import api_error, transport_error
+from ._throttle import Throttle
 from .errors import ClientClosedError
 
 logger = logging.getLogger("withallo")
@@ -49,6 +50,7 @@ class Settings:
     base_url: str
     user_agent: str
     policy: _retry.RetryPolicy
+    throttle: Throttle | None = None  # waits for the rate-limit budget before each attempt (withallo_ext._throttle)
 
 
 class _Exchange:
@@ -93,6 +95,8 @@ class _Exchange:
     def after_response(self, response: httpx.Response) -> float | None:
         """None when the response is a success to hand back; seconds to wait before retrying; else raises."""
         self._log(response.status_code)
+        if self.settings.throttle is not None:
+            self.settings.throttle.observe(self.request.method, response.headers)
         if response.status_code < 300:
             # httpx's Response refers to itself through its stream (response.stream -> Bound*Stream -> response),
             # so it is freed only by the cyclic GC, and a walk over pages piles them up meanwhile. The body is
@@ -144,6 +148,8 @@ class SyncSender(_Sender):
         exchange = _Exchange(self._settings, self._http, kwargs)
         while True:
             self._check_open()
+            if self._settings.throttle is not None:
+                self._settings.throttle.before(exchange.request.method)
             exchange.start()
             try:
                 response = self._http.send(exchange.request, auth=self._settings.auth)
@@ -170,6 +176,8 @@ class AsyncSender(_Sender):
         exchange = _Exchange(self._settings, self._http, kwargs)
         while True:
             self._check_open()
+            if self._settings.throttle is not None:
+                await self._settings.throttle.abefore(exchange.request.method)
             exchange.start()
             try:
                 response = await self._http.send(exchange.request, auth=self._settings.auth)

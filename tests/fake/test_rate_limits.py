@@ -62,6 +62,8 @@ def test_documented_write_limit_then_429_with_retry_after_and_body() -> None:
     assert [r.status for r in fake.requests_to("POST", "/sms")] == [200] * 5 + [429]
     assert fake.rate_limiter is not None
     assert fake.rate_limiter.rejected == {"get": 0, "write": 1}
+    assert fake.rate_limiter.busiest_window("write") == 6  # what reached the window, the refused one included
+    assert fake.rate_limiter.busiest_window("get") == 0
 
 
 def test_get_and_write_are_separate_budgets_and_windows_reset_each_second() -> None:
@@ -107,6 +109,7 @@ def test_custom_limits_and_the_busiest_second() -> None:
     assert fake.rate_limiter is not None
     # Each whole second admitted at most 50, but the sliding second from .25 to 1.25 saw 60 arrive.
     assert fake.rate_limiter.busiest_second("write") == 60
+    assert fake.rate_limiter.busiest_window("write") == 51  # 50 admitted and 1 refused in the first whole second
     assert fake.rate_limiter.busiest_second("get") == 0
     assert len(fake.rate_limiter.arrivals("write")) == 60
 

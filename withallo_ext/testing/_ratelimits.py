@@ -3,12 +3,14 @@
 Each API key has a GET budget and a write budget (RateLimits). Windows are whole unix seconds, so
 `X-RateLimit-Reset` is the next whole second. A request over the budget gets 429 `{"code": "RATE_LIMITED"}`
 with `Retry-After`, and is not counted. The limiter also remembers when each admitted request arrived, so a test
-can check that clients stayed under the limit in every one-second stretch (`busiest_second`).
+can check that clients stayed under the limit in every window (`busiest_window`), or in every one-second stretch
+(`busiest_second`, stricter: requests paced by the client still arrive at slightly uneven delays).
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 import math
 import threading
 import time
@@ -58,6 +60,7 @@ class FakeRateLimiter:
         self._windows: dict[tuple[str, Bucket], _Window] = {}
         self._arrivals: dict[Bucket, list[float]] = {"get": [], "write": []}
         self._rejected: dict[Bucket, int] = {"get": 0, "write": 0}
+        self._seen: collections.Counter[tuple[str, Bucket, int]] = collections.Counter()
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -70,6 +73,7 @@ class FakeRateLimiter:
         with self._lock:
             now = self.clock()
             second = math.floor(now)
+            self._seen[(api_key or "", bucket, second)] += 1
             window = self._windows.get((api_key or "", bucket))
             if window is None or window.second != second:
                 window = self._windows[(api_key or "", bucket)] = _Window(second, 0)
@@ -98,6 +102,12 @@ class FakeRateLimiter:
         """When each admitted request of a budget arrived (unix time, sorted), all keys together."""
         with self._lock:
             return list(self._arrivals[bucket])
+
+    def busiest_window(self, bucket: Bucket) -> int:
+        """The most requests of a budget that reached one key's whole-second window (the windows the headers
+        announce), refused ones included: at most the limit when clients rode the limits without a single 429."""
+        with self._lock:
+            return max((n for (_, b, _), n in self._seen.items() if b == bucket), default=0)
 
     def busiest_second(self, bucket: Bucket, seconds: float = 1.0) -> int:
         """The most requests of a budget admitted within any `seconds`-long stretch (sliding, not whole seconds)."""
