@@ -12,6 +12,7 @@ all spend the one request left. GET and write requests are separate budgets.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -71,8 +72,9 @@ class Throttle:
     def latest_for(self, bucket: Bucket) -> RateLimitSnapshot | None:
         return self._latest.get(bucket)
 
-    def wait_for_budget(self, method: str) -> float:
-        """Seconds to wait before this request, per the headers (0: go now); counts the request as spent.
+    def reserve(self, method: str) -> tuple[float, float]:
+        """Count this request in a window per the headers: (seconds to wait for that window, 0 for now; the unix
+        time that window ends, inf when nothing is known).
 
         Windows are taken to be one second long, ending at X-RateLimit-Reset: once a window's budget is spent,
         the next requests are given the next window's, and wait for it to begin.
@@ -81,14 +83,14 @@ class Throttle:
         with self._lock:
             budget = self._budgets.get(bucket)
             if budget is None or budget.limit < 1:  # nothing known, or a limit of 0 we cannot wait out
-                return 0.0
+                return 0.0, math.inf
             now = self.clock()
             budget.roll(now)  # a window over: assume a fresh budget until an answer says more
             while budget.remaining <= 0:
                 budget.roll(budget.reset)
             budget.remaining -= 1
             start = budget.reset - WINDOW
-            return 0.0 if start <= now else min(start - now + _RESET_SLACK, self.max_wait)
+            return (0.0 if start <= now else min(start - now + _RESET_SLACK, self.max_wait)), budget.reset
 
     def observe(self, method: str, headers: httpx.Headers) -> None:
         """Read an answer's X-RateLimit-* headers (any status, a 429 included)."""
@@ -109,17 +111,26 @@ class Throttle:
 
     def before(self, method: str) -> None:
         """Block until the request may go (sync senders). The limiter's slot comes last, right before sending, so
-        that its record of when requests left stays true."""
-        wait = self.wait_for_budget(method)
+        that its record of when requests left stays true; if its wait carried the request past the window the
+        headers' count put it in, it is counted again in the window it now goes in."""
+        wait, window_end = self.reserve(method)
         if wait > 0:
             _retry.sleep(wait)
         if self.limiter is not None:
             self.limiter.acquire(bucket_of(method), self.max_wait)
+            if self.clock() >= window_end:
+                wait, _ = self.reserve(method)
+                if wait > 0:
+                    _retry.sleep(wait)
 
     async def abefore(self, method: str) -> None:
-        """Wait until the request may go (async senders, asyncio or trio)."""
-        wait = self.wait_for_budget(method)
+        """Wait until the request may go (async senders, asyncio or trio); as `before`."""
+        wait, window_end = self.reserve(method)
         if wait > 0:
             await _retry.async_sleep(wait)
         if self.limiter is not None:
             await self.limiter.aacquire(bucket_of(method), self.max_wait)
+            if self.clock() >= window_end:
+                wait, _ = self.reserve(method)
+                if wait > 0:
+                    await _retry.async_sleep(wait)

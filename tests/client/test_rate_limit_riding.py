@@ -13,6 +13,7 @@ import pytest
 
 from withallo_ext import AsyncWithalloClient, RateLimits, RateLimitSnapshot, WithalloClient, _retry
 from withallo_ext._pacing import LocalRateLimiter
+from withallo_ext._throttle import Throttle
 from withallo_ext.errors import InvalidParameterError
 from withallo_ext.testing import FakeAllo
 
@@ -197,3 +198,30 @@ def test_a_reset_far_away_is_waited_at_most_the_timeout(clock: Clock) -> None:
     assert clock.slept == [2.5]
     assert snapshot is not None
     assert (snapshot.limit, snapshot.remaining, snapshot.reset) == (5, 0, START + 3600)
+
+
+class SlowSlots:
+    """A limiter whose Nth slot comes `delay` seconds late (on the shared clock); the others at once."""
+
+    def __init__(self, clock: Clock, late: int, delay: float) -> None:
+        self.clock, self.late, self.delay, self.calls = clock, late, delay, 0
+
+    def acquire(self, bucket: str, max_wait: float) -> None:
+        self.calls += 1
+        if self.calls == self.late:
+            self.clock.sleep(self.delay)
+
+    async def aacquire(self, bucket: str, max_wait: float) -> None:
+        self.acquire(bucket, max_wait)
+
+
+def test_a_request_the_limiter_held_into_the_next_window_is_counted_there(clock: Clock) -> None:
+    """Requests in flight are not answered yet, so the count must follow the request into the window it went in."""
+    throttle = Throttle(SlowSlots(clock, late=1, delay=0.6), max_wait=30.0)
+    throttle.clock = clock
+    headers = {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "1", "X-RateLimit-Reset": str(START + 0.5)}
+    throttle.observe("POST", httpx.Headers(headers))  # one write left in the window ending at START + 0.5
+    throttle.before("POST")  # counted there, but the limiter held it 0.6 s: it leaves in the next window
+    assert clock.now == START + 0.6
+    waits = [round(throttle.reserve("POST")[0], 3) for _ in range(5)]
+    assert waits == [0.0, 0.0, 0.0, 0.0, 0.905]  # four more fit beside it; the fifth waits for the next window
