@@ -14,6 +14,7 @@ LINT_DIRS := withallo_ext tests $(wildcard examples bench scripts)
 GEN_ARGS := --path openapi/withallo.yaml --config generator-config.yml --meta none --custom-template-path templates
 
 .PHONY: help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
+.PHONY: spec-no-webhooks openapi-generator-clients
 
 help:
 	@echo "make demo   - set up, then run examples/quickstart.py against the built-in fake Allo (no key needed)"
@@ -86,6 +87,12 @@ build/ts/withallo.d.ts: openapi/withallo.yaml $(NODE_SETUP)
 
 spec-diff: $(SETUP) $(NODE_SETUP)
 	$(PY) scripts/spec_diff.py $(if $(BASE),--base '$(BASE)') $(if $(CHECK_VERSION),--check-version)
+
+# The spec without `webhooks:`, for generators that cannot take that section (OpenAPI Generator's python).
+spec-no-webhooks: build/openapi/withallo.no-webhooks.yaml
+
+build/openapi/withallo.no-webhooks.yaml: openapi/withallo.yaml scripts/spec_without_webhooks.py $(SETUP)
+	$(PY) scripts/spec_without_webhooks.py --output $@
 
 clean:
 	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis
