@@ -14,11 +14,13 @@ LINT_DIRS := withallo_ext tests $(wildcard examples bench scripts)
 GEN_ARGS := --path openapi/withallo.yaml --config generator-config.yml --meta none --custom-template-path templates
 
 .PHONY: help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
+.PHONY: spec-no-webhooks openapi-generator-clients
 
 help:
 	@echo "make demo   - set up, then run examples/quickstart.py against the built-in fake Allo (no key needed)"
 	@echo "make test   - set up, then run every check (spec lint, generated code, ruff, mypy, pytest)"
 	@echo "make generate | check-generated | lint-spec | lint | bench | docs | ts-types | spec-diff"
+	@echo "make spec-no-webhooks | openapi-generator-clients (other teams' clients, built: see README)"
 
 setup: $(SETUP) $(NODE_SETUP)
 
@@ -86,6 +88,35 @@ build/ts/withallo.d.ts: openapi/withallo.yaml $(NODE_SETUP)
 
 spec-diff: $(SETUP) $(NODE_SETUP)
 	$(PY) scripts/spec_diff.py $(if $(BASE),--base '$(BASE)') $(if $(CHECK_VERSION),--check-version)
+
+# The spec without `webhooks:`, for generators that cannot take that section (OpenAPI Generator's python).
+spec-no-webhooks: build/openapi/withallo.no-webhooks.yaml
+
+build/openapi/withallo.no-webhooks.yaml: openapi/withallo.yaml scripts/spec_without_webhooks.py $(SETUP)
+	$(PY) scripts/spec_without_webhooks.py --output $@
+
+# The clients other teams generate with OpenAPI Generator (pinned in pyproject.toml, the jar and a JDK from PyPI),
+# built the way they would build them: typescript-fetch from the spec, every API but the webhook events' (the
+# generator writes a module for those that does not compile; they are not calls a client makes), with the wire's
+# property names (camelCase ones leak into the JSON of a schema with additionalProperties), then tsc --strict;
+# python from the spec without webhooks:, then mypy. tests/interop/ runs every operation of both against the fake.
+OAG := $(BIN)/openapi-generator-cli
+OAG_OUT := build/openapi-generator
+OAG_APIS := Webhooks:Calls:Contacts:SMS:PhoneNumbers
+OAG_NO_DOCS := apiDocs=false,modelDocs=false,apiTests=false,modelTests=false
+
+# C1 JIT only: a one-off run of the generator spends 40% less CPU (measured: 5.9 -> 2.9 s user for typescript-fetch).
+openapi-generator-clients: export JAVA_OPTS := -XX:TieredStopAtLevel=1
+openapi-generator-clients: build/openapi/withallo.no-webhooks.yaml $(SETUP) $(NODE_SETUP)
+	rm -rf $(OAG_OUT)
+	$(OAG) generate -i openapi/withallo.yaml -g typescript-fetch -o $(OAG_OUT)/typescript \
+		--global-property apis=$(OAG_APIS),models,supportingFiles,$(OAG_NO_DOCS) \
+		--additional-properties modelPropertyNaming=original
+	$(OAG) generate -i build/openapi/withallo.no-webhooks.yaml -g python -o $(OAG_OUT)/python \
+		--package-name allo_api --global-property $(OAG_NO_DOCS)
+	tsc --strict -p interop/openapi-generator/typescript
+	cd $(OAG_OUT)/python && $(abspath $(BIN))/mypy --config-file $(abspath interop/openapi-generator/python/mypy.ini) \
+		allo_api $(abspath interop/openapi-generator/python/run.py)
 
 clean:
 	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis
