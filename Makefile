@@ -12,6 +12,12 @@ SETUP := $(VENV)/.installed
 NODE_SETUP := node_modules/.installed
 LINT_DIRS := withallo_ext tests $(wildcard examples bench scripts)
 GEN_ARGS := --path openapi/withallo.yaml --config generator-config.yml --meta none --custom-template-path templates
+# The generated package, PEP 561 marker included: with --meta none openapi-python-client writes no py.typed (see
+# _create_package), and without it every model is Any to a user's type checker. `generate` and `check-generated` both
+# run this one command, so regeneration never drops the marker and the check compares it too.
+# Usage: $(call generate_client,OUTPUT_DIR[,MORE_ARGS])
+generate_client = { $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path $(1) $(2) && \
+	printf '\# Marker file for PEP 561: this package ships its type hints.\n' > $(1)/py.typed; }
 
 .PHONY: help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
 
@@ -33,11 +39,11 @@ $(NODE_SETUP): package.json package-lock.json
 	touch $@
 
 generate: $(SETUP)
-	$(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path withallo_client --overwrite
+	$(call generate_client,withallo_client,--overwrite)
 
 check-generated: $(SETUP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path "$$tmp/withallo_client" >/dev/null && \
+	$(call generate_client,"$$tmp/withallo_client") >/dev/null && \
 	if diff -r -q withallo_client "$$tmp/withallo_client" -x __pycache__; then \
 		echo "withallo_client/ is up to date with openapi/withallo.yaml"; \
 	else \
