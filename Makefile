@@ -19,7 +19,7 @@ GEN_ARGS := --path openapi/withallo.yaml --config generator-config.yml --meta no
 generate_client = { $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path $(1) $(2) && \
 	printf '\# Marker file for PEP 561: this package ships its type hints.\n' > $(1)/py.typed; }
 
-.PHONY: help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
+.PHONY: system-packages help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
 
 help:
 	@echo "make demo   - set up, then run examples/quickstart.py against the built-in fake Allo (no key needed)"
@@ -28,8 +28,14 @@ help:
 
 setup: $(SETUP) $(NODE_SETUP)
 
+# System packages the checks need (scripts/system-packages.sh): headless Chromium and redis-server, and venv support
+# while .venv does not exist yet. Installed with apt-get when running as root; otherwise make stops at once and prints
+# the command to run. `make test` does this first, before the slower setup.
+system-packages:
+	@scripts/system-packages.sh $(if $(wildcard $(PY)),,venv) chromium redis-server
+
 $(SETUP): pyproject.toml
-	test -x $(PY) || python3 -m venv $(VENV)
+	test -x $(PY) || { scripts/system-packages.sh venv && python3 -m venv $(VENV); }
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
@@ -65,10 +71,11 @@ format: $(SETUP)
 	$(BIN)/ruff check --fix $(LINT_DIRS)
 	$(BIN)/ruff format $(LINT_DIRS)
 
-pytest: $(SETUP) $(NODE_SETUP)
-	$(PY) -m pytest -q
+# WITHALLO_TEST_PROVISIONED: system-packages ran, so a test finding Chromium or redis-server missing fails, not skips.
+pytest: system-packages $(SETUP) $(NODE_SETUP)
+	WITHALLO_TEST_PROVISIONED=1 $(PY) -m pytest -q
 
-test: lint-spec check-generated lint pytest
+test: system-packages lint-spec check-generated lint pytest
 
 demo: $(SETUP)
 	$(PY) examples/quickstart.py
