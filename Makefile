@@ -19,12 +19,13 @@ GEN_ARGS := --path openapi/withallo.yaml --config generator-config.yml --meta no
 generate_client = { $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path $(1) $(2) && \
 	printf '\# Marker file for PEP 561: this package ships its type hints.\n' > $(1)/py.typed; }
 
-.PHONY: system-packages help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
+.PHONY: dist test-installed system-packages help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
 
 help:
 	@echo "make demo   - set up, then run examples/quickstart.py against the built-in fake Allo (no key needed)"
 	@echo "make test   - set up, then run every check (spec lint, generated code, ruff, mypy, pytest)"
 	@echo "make generate | check-generated | lint-spec | lint | bench | docs | ts-types | spec-diff"
+	@echo "make dist   - build the wheel and sdist into dist/ and twine-check them; make test-installed tests them"
 
 setup: $(SETUP) $(NODE_SETUP)
 
@@ -77,6 +78,18 @@ pytest: system-packages $(SETUP) $(NODE_SETUP)
 
 test: system-packages lint-spec check-generated lint pytest
 
+# The wheel and sdist a release uploads, built into dist/ (gitignored) by PyPA's build (the wheel from the sdist), and
+# checked as PyPI renders them.
+dist: $(SETUP)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
+# The package as a user receives it (tests/installed: wheel and sdist in a fresh venv, an editable install seen by
+# mypy); part of `make test`'s pytest run, and runnable alone here.
+test-installed: $(SETUP)
+	$(PY) -m pytest -q -m installed tests/installed
+
 demo: $(SETUP)
 	$(PY) examples/quickstart.py
 
@@ -101,4 +114,4 @@ spec-diff: $(SETUP) $(NODE_SETUP)
 	$(PY) scripts/spec_diff.py $(if $(BASE),--base '$(BASE)') $(if $(CHECK_VERSION),--check-version)
 
 clean:
-	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
