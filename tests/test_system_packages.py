@@ -131,7 +131,9 @@ def test_an_unknown_need_is_refused(machine: Machine) -> None:
 
 def test_make_test_provisions_first_and_pytest_knows_it() -> None:
     """`make test` runs the script before anything slow; its pytest run turns a missing redis-server into a failure."""
-    done = subprocess.run(["make", "-n", "test"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        ["make", "--no-print-directory", "-n", "test"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
     lines = done.stdout.splitlines()
     assert lines[0].split() == ["scripts/system-packages.sh", "chromium", "redis-server"]
     assert any(line.startswith("WITHALLO_TEST_PROVISIONED=1 ") and "-m pytest" in line for line in lines)

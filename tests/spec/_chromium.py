@@ -91,13 +91,16 @@ class Page:
                 )
             chunk = os.read(self._from_browser, 1 << 16)
             if not chunk:
-                with suppress(subprocess.TimeoutExpired):  # the pipe closes a moment before the exit code is known
-                    self._process.wait(timeout=5)
-                raise DevToolsError(f"Chromium closed the DevTools pipe (exit code {self._process.returncode})")
+                raise self._pipe_closed()
             self._buffer += chunk
         message, self._buffer = self._buffer.split(b"\0", 1)
         received: dict[str, Any] = json.loads(message)
         return received
+
+    def _pipe_closed(self) -> DevToolsError:
+        with suppress(subprocess.TimeoutExpired):  # the pipe closes a moment before the exit code is known
+            self._process.wait(timeout=5)
+        return DevToolsError(f"Chromium closed the DevTools pipe (exit code {self._process.returncode})")
 
     def send(self, method: str, *, browser: bool = False, **params: Any) -> dict[str, Any]:
         """Run one DevTools command (on the tab unless `browser`) and return its result; events are kept."""
@@ -105,7 +108,10 @@ class Page:
         command: dict[str, Any] = {"id": self._next_id, "method": method, "params": params}
         if not browser and self._session is not None:
             command["sessionId"] = self._session
-        os.write(self._to_browser, json.dumps(command).encode() + b"\0")
+        try:
+            os.write(self._to_browser, json.dumps(command).encode() + b"\0")
+        except BrokenPipeError:  # it exited before reading the command (a loaded machine): the same error
+            raise self._pipe_closed() from None
         deadline = time.monotonic() + self.timeout
         while True:
             message = self._receive(deadline, f"the answer to {method}")
