@@ -232,7 +232,9 @@ def test_an_editable_install_is_one_mypy_can_follow(tmp_path: Path) -> None:
     """`pip install -e .` from a clone writes a static .pth (pyproject.toml's [tool.setuptools] package-dir), not an
     import-hook finder: mypy run from another directory then finds withallo_ext and withallo_client."""
     python = new_venv(tmp_path / "venv")
-    pip_install(python, "-e", ROOT, cwd=tmp_path)  # with its dependencies: only the repository may provide withallo
+    # With its dependencies, as a user's `pip install -e .` (without attrs mypy would not know the models' fields);
+    # nothing but the repository can provide withallo_ext here (the wheel's clean venv is not involved).
+    pip_install(python, "-e", ROOT, cwd=tmp_path)
     site = next((tmp_path / "venv" / "lib").glob("python3*/site-packages"))
     assert not list(site.glob("__editable__*finder*.py"))
     (pth,) = site.glob("__editable__.withallo-*.pth")
