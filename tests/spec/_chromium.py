@@ -91,16 +91,13 @@ class Page:
                 )
             chunk = os.read(self._from_browser, 1 << 16)
             if not chunk:
-                raise self._pipe_closed()
+                with suppress(subprocess.TimeoutExpired):  # the pipe closes a moment before the exit code is known
+                    self._process.wait(timeout=5)
+                raise DevToolsError(f"Chromium closed the DevTools pipe (exit code {self._process.returncode})")
             self._buffer += chunk
         message, self._buffer = self._buffer.split(b"\0", 1)
         received: dict[str, Any] = json.loads(message)
         return received
-
-    def _pipe_closed(self) -> DevToolsError:
-        with suppress(subprocess.TimeoutExpired):  # the pipe closes a moment before the exit code is known
-            self._process.wait(timeout=5)
-        return DevToolsError(f"Chromium closed the DevTools pipe (exit code {self._process.returncode})")
 
     def send(self, method: str, *, browser: bool = False, **params: Any) -> dict[str, Any]:
         """Run one DevTools command (on the tab unless `browser`) and return its result; events are kept."""
@@ -110,8 +107,10 @@ class Page:
             command["sessionId"] = self._session
         try:
             os.write(self._to_browser, json.dumps(command).encode() + b"\0")
-        except BrokenPipeError:  # it exited before reading the command (a loaded machine): the same error
-            raise self._pipe_closed() from None
+        except BrokenPipeError:  # it exited before reading: the same error as a pipe it closed while we waited
+            with suppress(subprocess.TimeoutExpired):
+                self._process.wait(timeout=5)
+            raise DevToolsError(f"Chromium closed the DevTools pipe (exit code {self._process.returncode})") from None
         deadline = time.monotonic() + self.timeout
         while True:
             message = self._receive(deadline, f"the answer to {method}")
