@@ -12,8 +12,14 @@ SETUP := $(VENV)/.installed
 NODE_SETUP := node_modules/.installed
 LINT_DIRS := withallo_ext tests $(wildcard examples bench scripts)
 GEN_ARGS := --path openapi/withallo.yaml --config generator-config.yml --meta none --custom-template-path templates
+# The generated package, PEP 561 marker included: with --meta none openapi-python-client writes no py.typed (see
+# _create_package), and without it every model is Any to a user's type checker. `generate` and `check-generated` both
+# run this one command, so regeneration never drops the marker and the check compares it too.
+# Usage: $(call generate_client,OUTPUT_DIR[,MORE_ARGS])
+generate_client = { $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path $(1) $(2) && \
+	printf '\# Marker file for PEP 561: this package ships its type hints.\n' > $(1)/py.typed; }
 
-.PHONY: help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
+.PHONY: dist test-installed system-packages help setup generate check-generated lint-spec lint format pytest test demo bench docs ts-types spec-diff clean
 .PHONY: spec-no-webhooks openapi-generator-clients
 
 help:
@@ -21,11 +27,18 @@ help:
 	@echo "make test   - set up, then run every check (spec lint, generated code, ruff, mypy, pytest)"
 	@echo "make generate | check-generated | lint-spec | lint | bench | docs | ts-types | spec-diff"
 	@echo "make spec-no-webhooks | openapi-generator-clients (other teams' clients, built: see README)"
+	@echo "make dist   - build the wheel and sdist into dist/ and twine-check them; make test-installed tests them"
 
 setup: $(SETUP) $(NODE_SETUP)
 
+# System packages the checks need (scripts/system-packages.sh): headless Chromium and redis-server, and venv support
+# while .venv does not exist yet. Installed with apt-get when running as root; otherwise make stops at once and prints
+# the command to run. `make test` does this first, before the slower setup.
+system-packages:
+	@scripts/system-packages.sh $(if $(wildcard $(PY)),,venv) chromium redis-server
+
 $(SETUP): pyproject.toml
-	test -x $(PY) || python3 -m venv $(VENV)
+	test -x $(PY) || { scripts/system-packages.sh venv && python3 -m venv $(VENV); }
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
@@ -35,11 +48,11 @@ $(NODE_SETUP): package.json package-lock.json
 	touch $@
 
 generate: $(SETUP)
-	$(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path withallo_client --overwrite
+	$(call generate_client,withallo_client,--overwrite)
 
 check-generated: $(SETUP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path "$$tmp/withallo_client" >/dev/null && \
+	$(call generate_client,"$$tmp/withallo_client") >/dev/null && \
 	if diff -r -q withallo_client "$$tmp/withallo_client" -x __pycache__; then \
 		echo "withallo_client/ is up to date with openapi/withallo.yaml"; \
 	else \
@@ -61,10 +74,23 @@ format: $(SETUP)
 	$(BIN)/ruff check --fix $(LINT_DIRS)
 	$(BIN)/ruff format $(LINT_DIRS)
 
-pytest: $(SETUP) $(NODE_SETUP)
-	$(PY) -m pytest -q
+# WITHALLO_TEST_PROVISIONED: system-packages ran, so a test finding Chromium or redis-server missing fails, not skips.
+pytest: system-packages $(SETUP) $(NODE_SETUP)
+	WITHALLO_TEST_PROVISIONED=1 $(PY) -m pytest -q
 
-test: lint-spec check-generated lint pytest
+test: system-packages lint-spec check-generated lint pytest
+
+# The wheel and sdist a release uploads, built into dist/ (gitignored) by PyPA's build (the wheel from the sdist), and
+# checked as PyPI renders them.
+dist: $(SETUP)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
+# The package as a user receives it (tests/installed: wheel and sdist in a fresh venv, an editable install seen by
+# mypy); part of `make test`'s pytest run, and runnable alone here.
+test-installed: $(SETUP)
+	$(PY) -m pytest -q -m installed tests/installed
 
 demo: $(SETUP)
 	$(PY) examples/quickstart.py
@@ -119,4 +145,4 @@ openapi-generator-clients: build/openapi/withallo.no-webhooks.yaml $(SETUP) $(NO
 		allo_api $(abspath interop/openapi-generator/python/run.py)
 
 clean:
-	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
