@@ -119,7 +119,7 @@ def test_a_nested_camel_case_field_is_named_by_its_whole_path() -> None:
     with pytest.raises(InvalidWebhookPayloadError) as caught:
         _ = event.model
     assert str(caught.value) == (
-        "CALL_RECEIVED payload: `data.ivrResult[1].dtmfKey` must be null or a string, got number"
+        "CALL_RECEIVED payload: `data.ivrResult[1].dtmfKey` must be a string or null, got number (2)"
     )
 
 
