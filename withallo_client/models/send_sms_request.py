@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatchError as _Mismatch
+
 T = TypeVar("T", bound="SendSmsRequest")
 
 
@@ -43,17 +45,45 @@ class SendSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from")
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        try:
+            from_ = src_dict["from"]
+        except KeyError:
+            raise _Mismatch.missing(".from") from None
+        if not isinstance(from_, str):
+            raise _Mismatch("a string", from_, ".from")
 
-        to = d.pop("to")
+        try:
+            to = src_dict["to"]
+        except KeyError:
+            raise _Mismatch.missing(".to") from None
+        if not isinstance(to, str):
+            raise _Mismatch("a string", to, ".to")
 
-        message = d.pop("message")
+        try:
+            message = src_dict["message"]
+        except KeyError:
+            raise _Mismatch.missing(".message") from None
+        if not isinstance(message, str):
+            raise _Mismatch("a string", message, ".message")
 
-        send_sms_request = cls(
-            from_=from_,
-            to=to,
-            message=message,
-        )
-
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        send_sms_request = _new_instance(cls)
+        send_sms_request.from_ = from_
+        send_sms_request.to = to
+        send_sms_request.message = message
         return send_sms_request
+
+
+_new_instance = object.__new__
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "from",
+        "to",
+        "message",
+    }
+)

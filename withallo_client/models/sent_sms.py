@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.direction import Direction
 from ..types import UNSET, Unset
+from ..types import parse_datetime as _parse_datetime
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="SentSms")
 
@@ -81,53 +85,65 @@ class SentSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to_number = d.pop("to_number")
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        try:
+            to_number = src_dict["to_number"]
+        except KeyError:
+            raise _Mismatch.missing(".to_number") from None
+        if not isinstance(to_number, str):
+            raise _Mismatch("a string", to_number, ".to_number")
 
-        content = d.pop("content")
+        try:
+            content = src_dict["content"]
+        except KeyError:
+            raise _Mismatch.missing(".content") from None
+        if not isinstance(content, str):
+            raise _Mismatch("a string", content, ".content")
 
-        def _parse_from_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_number = src_dict.get("from_number", UNSET)
+        if from_number is not UNSET:
+            if not (isinstance(from_number, str) or from_number is None):
+                raise _Mismatch("a string or null", from_number, ".from_number")
 
-        from_number = _parse_from_number(d.pop("from_number", UNSET))
+        sender_id = src_dict.get("sender_id", UNSET)
+        if sender_id is not UNSET:
+            if not (isinstance(sender_id, str) or sender_id is None):
+                raise _Mismatch("a string or null", sender_id, ".sender_id")
 
-        def _parse_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = src_dict.get("type", UNSET)
+        if type_ is not UNSET:
+            if not isinstance(type_, str):
+                raise _Mismatch("a string", type_, ".type")
+            try:  # the member table first: calling the class is slow
+                type_ = _cast(Direction, Direction._value2member_map_.get(type_)) or Direction(type_)
+            except ValueError:
+                raise _Mismatch("one of Direction's values", type_, ".type") from None
 
-        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
+        start_date = src_dict.get("start_date", UNSET)
+        if start_date is not UNSET:
+            if not isinstance(start_date, str):
+                raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
+            try:
+                start_date = datetime.datetime.fromisoformat(start_date)
+            except ValueError:
+                start_date = _parse_datetime(start_date, ".start_date")
 
-        _type_ = d.pop("type", UNSET)
-        type_: Direction | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        sent_sms = _new_instance(cls)
+        sent_sms.to_number = to_number
+        sent_sms.content = content
+        sent_sms.from_number = from_number
+        sent_sms.sender_id = sender_id
+        sent_sms.type_ = type_
+        sent_sms.start_date = start_date
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            type_ = Direction(_type_)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        sent_sms = cls(
-            to_number=to_number,
-            content=content,
-            from_number=from_number,
-            sender_id=sender_id,
-            type_=type_,
-            start_date=start_date,
-        )
-
-        sent_sms.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        sent_sms.additional_properties = additional_properties
         return sent_sms
 
     @property
@@ -145,3 +161,17 @@ class SentSms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "to_number",
+        "content",
+        "from_number",
+        "sender_id",
+        "type",
+        "start_date",
+    }
+)

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.transcript_source import TranscriptSource
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="TranscriptEntry")
 
@@ -62,26 +65,65 @@ class TranscriptEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = TranscriptSource(d.pop("source"))
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        try:
+            source = src_dict["source"]
+        except KeyError:
+            raise _Mismatch.missing(".source") from None
+        if not isinstance(source, str):
+            raise _Mismatch("a string", source, ".source")
+        try:  # the member table first: calling the class is slow
+            source = _cast(TranscriptSource, TranscriptSource._value2member_map_.get(source)) or TranscriptSource(
+                source
+            )
+        except ValueError:
+            raise _Mismatch("one of TranscriptSource's values", source, ".source") from None
 
-        text = d.pop("text")
+        try:
+            text = src_dict["text"]
+        except KeyError:
+            raise _Mismatch.missing(".text") from None
+        if not isinstance(text, str):
+            raise _Mismatch("a string", text, ".text")
 
-        time = d.pop("time", UNSET)
+        time = src_dict.get("time", UNSET)
+        if time is not UNSET:
+            if not isinstance(time, str):
+                raise _Mismatch("a string", time, ".time")
 
-        start_seconds = d.pop("start_seconds", UNSET)
+        start_seconds = src_dict.get("start_seconds", UNSET)
+        if start_seconds is not UNSET:
+            if not (
+                type(start_seconds) is float
+                or type(start_seconds) is int
+                or (isinstance(start_seconds, int | float) and not isinstance(start_seconds, bool))
+            ):
+                raise _Mismatch("a number", start_seconds, ".start_seconds")
 
-        end_seconds = d.pop("end_seconds", UNSET)
+        end_seconds = src_dict.get("end_seconds", UNSET)
+        if end_seconds is not UNSET:
+            if not (
+                type(end_seconds) is float
+                or type(end_seconds) is int
+                or (isinstance(end_seconds, int | float) and not isinstance(end_seconds, bool))
+            ):
+                raise _Mismatch("a number", end_seconds, ".end_seconds")
 
-        transcript_entry = cls(
-            source=source,
-            text=text,
-            time=time,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-        )
-
-        transcript_entry.additional_properties = d
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        transcript_entry = _new_instance(cls)
+        transcript_entry.source = source
+        transcript_entry.text = text
+        transcript_entry.time = time
+        transcript_entry.start_seconds = start_seconds
+        transcript_entry.end_seconds = end_seconds
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        transcript_entry.additional_properties = additional_properties
         return transcript_entry
 
     @property
@@ -99,3 +141,16 @@ class TranscriptEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "text",
+        "time",
+        "start_seconds",
+        "end_seconds",
+    }
+)

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.transcript_source import TranscriptSource
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="TranscriptionLine")
 
@@ -51,25 +54,41 @@ class TranscriptionLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _source = d.pop("source", UNSET)
-        source: TranscriptSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        source = src_dict.get("source", UNSET)
+        if source is not UNSET:
+            if not isinstance(source, str):
+                raise _Mismatch("a string", source, ".source")
+            try:  # the member table first: calling the class is slow
+                source = _cast(TranscriptSource, TranscriptSource._value2member_map_.get(source)) or TranscriptSource(
+                    source
+                )
+            except ValueError:
+                raise _Mismatch("one of TranscriptSource's values", source, ".source") from None
+
+        time = src_dict.get("time", UNSET)
+        if time is not UNSET:
+            if not isinstance(time, str):
+                raise _Mismatch("a string", time, ".time")
+
+        text = src_dict.get("text", UNSET)
+        if text is not UNSET:
+            if not isinstance(text, str):
+                raise _Mismatch("a string", text, ".text")
+
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        transcription_line = _new_instance(cls)
+        transcription_line.source = source
+        transcription_line.time = time
+        transcription_line.text = text
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            source = TranscriptSource(_source)
-
-        time = d.pop("time", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        transcription_line = cls(
-            source=source,
-            time=time,
-            text=text,
-        )
-
-        transcription_line.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        transcription_line.additional_properties = additional_properties
         return transcription_line
 
     @property
@@ -87,3 +106,14 @@ class TranscriptionLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "time",
+        "text",
+    }
+)
