@@ -61,6 +61,7 @@ class CallPage:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             results = src_dict["results"]
         except KeyError:
@@ -80,7 +81,7 @@ class CallPage:
             _results_items.append(_item0)
         results = _results_items
 
-        metadata = src_dict.get("metadata", UNSET)
+        metadata = _get("metadata", UNSET)
         if metadata is not UNSET:
             if not isinstance(metadata, dict):
                 raise _Mismatch("an object", metadata, ".metadata")

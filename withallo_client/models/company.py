@@ -46,16 +46,13 @@ class Company:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        id = src_dict.get("id", UNSET)
-        if id is not UNSET:
-            if not isinstance(id, str):
-                raise _Mismatch("a string", id, ".id")
-
-        name = src_dict.get("name", UNSET)
-        if name is not UNSET:
-            if not isinstance(name, str):
-                raise _Mismatch("a string", name, ".name")
-
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) not in _FAST_id and id is not UNSET and not isinstance(id, str):
+            raise _Mismatch("a string", id, ".id")
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not isinstance(name, str):
+            raise _Mismatch("a string", name, ".name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         company = _new_instance(cls)
@@ -86,6 +83,8 @@ class Company:
 
 
 _new_instance = object.__new__
+_FAST_id: frozenset[type] = frozenset({str, Unset})
+_FAST_name: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -230,13 +230,13 @@ class Contact:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if not isinstance(id, str):
+        if type(id) not in _FAST_id and not isinstance(id, str):
             raise _Mismatch("a string", id, ".id")
-
         try:
             numbers = src_dict["numbers"]
         except KeyError:
@@ -247,37 +247,41 @@ class Contact:
             if not isinstance(_item0, str):
                 raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        name = src_dict.get("name", UNSET)
-        if name is not UNSET:
-            if not (isinstance(name, str) or name is None):
-                raise _Mismatch("a string or null", name, ".name")
-
-        last_name = src_dict.get("last_name", UNSET)
-        if last_name is not UNSET:
-            if not (isinstance(last_name, str) or last_name is None):
-                raise _Mismatch("a string or null", last_name, ".last_name")
-
-        job_title = src_dict.get("job_title", UNSET)
-        if job_title is not UNSET:
-            if not (isinstance(job_title, str) or job_title is None):
-                raise _Mismatch("a string or null", job_title, ".job_title")
-
-        website = src_dict.get("website", UNSET)
-        if website is not UNSET:
-            if not (isinstance(website, str) or website is None):
-                raise _Mismatch("a string or null", website, ".website")
-
-        status = src_dict.get("status", UNSET)
-        if status is not UNSET:
-            if not (isinstance(status, str) or status is None):
-                raise _Mismatch("a string or null", status, ".status")
-
-        is_archived = src_dict.get("is_archived", UNSET)
-        if is_archived is not UNSET:
-            if not isinstance(is_archived, bool):
-                raise _Mismatch("a boolean", is_archived, ".is_archived")
-
-        created_at = src_dict.get("created_at", UNSET)
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
+            raise _Mismatch("a string or null", name, ".name")
+        last_name = _get("last_name", UNSET)
+        if (
+            type(last_name) not in _FAST_last_name
+            and last_name is not UNSET
+            and not (isinstance(last_name, str) or last_name is None)
+        ):
+            raise _Mismatch("a string or null", last_name, ".last_name")
+        job_title = _get("job_title", UNSET)
+        if (
+            type(job_title) not in _FAST_job_title
+            and job_title is not UNSET
+            and not (isinstance(job_title, str) or job_title is None)
+        ):
+            raise _Mismatch("a string or null", job_title, ".job_title")
+        website = _get("website", UNSET)
+        if (
+            type(website) not in _FAST_website
+            and website is not UNSET
+            and not (isinstance(website, str) or website is None)
+        ):
+            raise _Mismatch("a string or null", website, ".website")
+        status = _get("status", UNSET)
+        if type(status) not in _FAST_status and status is not UNSET and not (isinstance(status, str) or status is None):
+            raise _Mismatch("a string or null", status, ".status")
+        is_archived = _get("is_archived", UNSET)
+        if (
+            type(is_archived) not in _FAST_is_archived
+            and is_archived is not UNSET
+            and not isinstance(is_archived, bool)
+        ):
+            raise _Mismatch("a boolean", is_archived, ".is_archived")
+        created_at = _get("created_at", UNSET)
         if created_at is not UNSET:
             if not isinstance(created_at, str):
                 raise _Mismatch("an ISO 8601 date-time string", created_at, ".created_at")
@@ -286,7 +290,7 @@ class Contact:
             except ValueError:
                 created_at = _parse_datetime(created_at, ".created_at")
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = _get("updated_at", UNSET)
         if updated_at is not UNSET:
             if not isinstance(updated_at, str):
                 raise _Mismatch("an ISO 8601 date-time string", updated_at, ".updated_at")
@@ -295,7 +299,7 @@ class Contact:
             except ValueError:
                 updated_at = _parse_datetime(updated_at, ".updated_at")
 
-        emails = src_dict.get("emails", UNSET)
+        emails = _get("emails", UNSET)
         if emails is not UNSET:
             if not isinstance(emails, list):
                 raise _Mismatch("an array", emails, ".emails")
@@ -303,7 +307,7 @@ class Contact:
                 if not isinstance(_item0, str):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        company = src_dict.get("company", UNSET)
+        company = _get("company", UNSET)
         if company is not UNSET:
             if isinstance(company, dict):
                 try:
@@ -316,12 +320,14 @@ class Contact:
             else:
                 raise _Mismatch("an object or null", company, ".company")
 
-        is_whitelisted = src_dict.get("is_whitelisted", UNSET)
-        if is_whitelisted is not UNSET:
-            if not isinstance(is_whitelisted, bool):
-                raise _Mismatch("a boolean", is_whitelisted, ".is_whitelisted")
-
-        last_activity_date = src_dict.get("last_activity_date", UNSET)
+        is_whitelisted = _get("is_whitelisted", UNSET)
+        if (
+            type(is_whitelisted) not in _FAST_is_whitelisted
+            and is_whitelisted is not UNSET
+            and not isinstance(is_whitelisted, bool)
+        ):
+            raise _Mismatch("a boolean", is_whitelisted, ".is_whitelisted")
+        last_activity_date = _get("last_activity_date", UNSET)
         if last_activity_date is not UNSET:
             if isinstance(last_activity_date, str):
                 try:
@@ -333,7 +339,7 @@ class Contact:
             else:
                 raise _Mismatch("an ISO 8601 date-time string or null", last_activity_date, ".last_activity_date")
 
-        engagement = src_dict.get("engagement", UNSET)
+        engagement = _get("engagement", UNSET)
         if engagement is not UNSET:
             if isinstance(engagement, dict):
                 try:
@@ -346,7 +352,7 @@ class Contact:
             else:
                 raise _Mismatch("an object or null", engagement, ".engagement")
 
-        integration_data = src_dict.get("integration_data", UNSET)
+        integration_data = _get("integration_data", UNSET)
         if integration_data is not UNSET:
             if isinstance(integration_data, dict):
                 try:
@@ -359,7 +365,7 @@ class Contact:
             else:
                 raise _Mismatch("an object or null", integration_data, ".integration_data")
 
-        custom_properties = src_dict.get("custom_properties", UNSET)
+        custom_properties = _get("custom_properties", UNSET)
         if custom_properties is not UNSET:
             if isinstance(custom_properties, dict):
                 try:
@@ -372,7 +378,7 @@ class Contact:
             else:
                 raise _Mismatch("an object or null", custom_properties, ".custom_properties")
 
-        activity = src_dict.get("activity", UNSET)
+        activity = _get("activity", UNSET)
         if activity is not UNSET:
             if not isinstance(activity, list):
                 raise _Mismatch("an array", activity, ".activity")
@@ -389,11 +395,13 @@ class Contact:
                 _activity_items.append(_item0)
             activity = _activity_items
 
-        conversation_url = src_dict.get("conversation_url", UNSET)
-        if conversation_url is not UNSET:
-            if not (isinstance(conversation_url, str) or conversation_url is None):
-                raise _Mismatch("a string or null", conversation_url, ".conversation_url")
-
+        conversation_url = _get("conversation_url", UNSET)
+        if (
+            type(conversation_url) not in _FAST_conversation_url
+            and conversation_url is not UNSET
+            and not (isinstance(conversation_url, str) or conversation_url is None)
+        ):
+            raise _Mismatch("a string or null", conversation_url, ".conversation_url")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         contact = _new_instance(cls)
@@ -441,6 +449,15 @@ class Contact:
 
 
 _new_instance = object.__new__
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_job_title: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_website: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_status: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_is_archived: frozenset[type] = frozenset({bool, Unset})
+_FAST_is_whitelisted: frozenset[type] = frozenset({bool, Unset})
+_FAST_conversation_url: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -88,29 +88,31 @@ class ContactPayload:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if not isinstance(id, str):
+        if type(id) not in _FAST_id and not isinstance(id, str):
             raise _Mismatch("a string", id, ".id")
-
-        name = src_dict.get("name", UNSET)
-        if name is not UNSET:
-            if not (isinstance(name, str) or name is None):
-                raise _Mismatch("a string or null", name, ".name")
-
-        last_name = src_dict.get("last_name", UNSET)
-        if last_name is not UNSET:
-            if not (isinstance(last_name, str) or last_name is None):
-                raise _Mismatch("a string or null", last_name, ".last_name")
-
-        company = src_dict.get("company", UNSET)
-        if company is not UNSET:
-            if not (isinstance(company, str) or company is None):
-                raise _Mismatch("a string or null", company, ".company")
-
-        emails = src_dict.get("emails", UNSET)
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
+            raise _Mismatch("a string or null", name, ".name")
+        last_name = _get("last_name", UNSET)
+        if (
+            type(last_name) not in _FAST_last_name
+            and last_name is not UNSET
+            and not (isinstance(last_name, str) or last_name is None)
+        ):
+            raise _Mismatch("a string or null", last_name, ".last_name")
+        company = _get("company", UNSET)
+        if (
+            type(company) not in _FAST_company
+            and company is not UNSET
+            and not (isinstance(company, str) or company is None)
+        ):
+            raise _Mismatch("a string or null", company, ".company")
+        emails = _get("emails", UNSET)
         if emails is not UNSET:
             if not isinstance(emails, list):
                 raise _Mismatch("an array", emails, ".emails")
@@ -118,7 +120,7 @@ class ContactPayload:
                 if not isinstance(_item0, str):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        numbers = src_dict.get("numbers", UNSET)
+        numbers = _get("numbers", UNSET)
         if numbers is not UNSET:
             if not isinstance(numbers, list):
                 raise _Mismatch("an array", numbers, ".numbers")
@@ -160,6 +162,10 @@ class ContactPayload:
 
 
 _new_instance = object.__new__
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_company: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -136,27 +136,25 @@ class ConversationCall:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if not isinstance(id, str):
+        if type(id) not in _FAST_id and not isinstance(id, str):
             raise _Mismatch("a string", id, ".id")
-
         try:
             from_number = src_dict["from_number"]
         except KeyError:
             raise _Mismatch.missing(".from_number") from None
-        if not isinstance(from_number, str):
+        if type(from_number) not in _FAST_from_number and not isinstance(from_number, str):
             raise _Mismatch("a string", from_number, ".from_number")
-
         try:
             to_number = src_dict["to_number"]
         except KeyError:
             raise _Mismatch.missing(".to_number") from None
-        if not isinstance(to_number, str):
+        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
             raise _Mismatch("a string", to_number, ".to_number")
-
         try:
             type_ = src_dict["type"]
         except KeyError:
@@ -179,16 +177,18 @@ class ConversationCall:
         except ValueError:
             start_date = _parse_datetime(start_date, ".start_date")
 
-        length_in_minutes = src_dict.get("length_in_minutes", UNSET)
-        if length_in_minutes is not UNSET:
-            if not (
+        length_in_minutes = _get("length_in_minutes", UNSET)
+        if (
+            type(length_in_minutes) not in _FAST_length_in_minutes
+            and length_in_minutes is not UNSET
+            and not (
                 type(length_in_minutes) is float
                 or type(length_in_minutes) is int
                 or (isinstance(length_in_minutes, int | float) and not isinstance(length_in_minutes, bool))
-            ):
-                raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
-
-        result = src_dict.get("result", UNSET)
+            )
+        ):
+            raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
+        result = _get("result", UNSET)
         if result is not UNSET:
             if not isinstance(result, str):
                 raise _Mismatch("a string", result, ".result")
@@ -197,22 +197,24 @@ class ConversationCall:
             except ValueError:
                 raise _Mismatch("one of CallResult's values", result, ".result") from None
 
-        summary = src_dict.get("summary", UNSET)
-        if summary is not UNSET:
-            if not (isinstance(summary, str) or summary is None):
-                raise _Mismatch("a string or null", summary, ".summary")
-
-        tag = src_dict.get("tag", UNSET)
-        if tag is not UNSET:
-            if not (isinstance(tag, str) or tag is None):
-                raise _Mismatch("a string or null", tag, ".tag")
-
-        recording_url = src_dict.get("recording_url", UNSET)
-        if recording_url is not UNSET:
-            if not (isinstance(recording_url, str) or recording_url is None):
-                raise _Mismatch("a string or null", recording_url, ".recording_url")
-
-        transcript = src_dict.get("transcript", UNSET)
+        summary = _get("summary", UNSET)
+        if (
+            type(summary) not in _FAST_summary
+            and summary is not UNSET
+            and not (isinstance(summary, str) or summary is None)
+        ):
+            raise _Mismatch("a string or null", summary, ".summary")
+        tag = _get("tag", UNSET)
+        if type(tag) not in _FAST_tag and tag is not UNSET and not (isinstance(tag, str) or tag is None):
+            raise _Mismatch("a string or null", tag, ".tag")
+        recording_url = _get("recording_url", UNSET)
+        if (
+            type(recording_url) not in _FAST_recording_url
+            and recording_url is not UNSET
+            and not (isinstance(recording_url, str) or recording_url is None)
+        ):
+            raise _Mismatch("a string or null", recording_url, ".recording_url")
+        transcript = _get("transcript", UNSET)
         if transcript is not UNSET:
             if not isinstance(transcript, list):
                 raise _Mismatch("an array", transcript, ".transcript")
@@ -229,7 +231,7 @@ class ConversationCall:
                 _transcript_items.append(_item0)
             transcript = _transcript_items
 
-        tags = src_dict.get("tags", UNSET)
+        tags = _get("tags", UNSET)
         if tags is not UNSET:
             if not isinstance(tags, list):
                 raise _Mismatch("an array", tags, ".tags")
@@ -277,6 +279,13 @@ class ConversationCall:
 
 
 _new_instance = object.__new__
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_from_number: frozenset[type] = frozenset({str})
+_FAST_to_number: frozenset[type] = frozenset({str})
+_FAST_length_in_minutes: frozenset[type] = frozenset({int, float, Unset})
+_FAST_summary: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_tag: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_recording_url: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

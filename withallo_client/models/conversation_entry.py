@@ -76,6 +76,7 @@ class ConversationEntry:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             type_ = src_dict["type"]
         except KeyError:
@@ -89,7 +90,7 @@ class ConversationEntry:
         except ValueError:
             raise _Mismatch("one of ConversationEntryType's values", type_, ".type") from None
 
-        call = src_dict.get("call", UNSET)
+        call = _get("call", UNSET)
         if call is not UNSET:
             if isinstance(call, dict):
                 try:
@@ -102,7 +103,7 @@ class ConversationEntry:
             else:
                 raise _Mismatch("an object or null", call, ".call")
 
-        message = src_dict.get("message", UNSET)
+        message = _get("message", UNSET)
         if message is not UNSET:
             if isinstance(message, dict):
                 try:

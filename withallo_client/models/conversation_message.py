@@ -70,27 +70,25 @@ class ConversationMessage:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             from_number = src_dict["from_number"]
         except KeyError:
             raise _Mismatch.missing(".from_number") from None
-        if not (isinstance(from_number, str) or from_number is None):
+        if type(from_number) not in _FAST_from_number and not (isinstance(from_number, str) or from_number is None):
             raise _Mismatch("a string or null", from_number, ".from_number")
-
         try:
             to_number = src_dict["to_number"]
         except KeyError:
             raise _Mismatch.missing(".to_number") from None
-        if not isinstance(to_number, str):
+        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
             raise _Mismatch("a string", to_number, ".to_number")
-
         try:
             content = src_dict["content"]
         except KeyError:
             raise _Mismatch.missing(".content") from None
-        if not isinstance(content, str):
+        if type(content) not in _FAST_content and not isinstance(content, str):
             raise _Mismatch("a string", content, ".content")
-
         try:
             start_date = src_dict["start_date"]
         except KeyError:
@@ -102,7 +100,7 @@ class ConversationMessage:
         except ValueError:
             start_date = _parse_datetime(start_date, ".start_date")
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = _get("type", UNSET)
         if type_ is not UNSET:
             if not isinstance(type_, str):
                 raise _Mismatch("a string", type_, ".type")
@@ -144,6 +142,9 @@ class ConversationMessage:
 
 
 _new_instance = object.__new__
+_FAST_from_number: frozenset[type] = frozenset({str, type(None)})
+_FAST_to_number: frozenset[type] = frozenset({str})
+_FAST_content: frozenset[type] = frozenset({str})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -80,6 +80,7 @@ class CreateContactRequest:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             numbers = src_dict["numbers"]
         except KeyError:
@@ -90,27 +91,19 @@ class CreateContactRequest:
             if not isinstance(_item0, str):
                 raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        name = src_dict.get("name", UNSET)
-        if name is not UNSET:
-            if not isinstance(name, str):
-                raise _Mismatch("a string", name, ".name")
-
-        last_name = src_dict.get("last_name", UNSET)
-        if last_name is not UNSET:
-            if not isinstance(last_name, str):
-                raise _Mismatch("a string", last_name, ".last_name")
-
-        job_title = src_dict.get("job_title", UNSET)
-        if job_title is not UNSET:
-            if not isinstance(job_title, str):
-                raise _Mismatch("a string", job_title, ".job_title")
-
-        website = src_dict.get("website", UNSET)
-        if website is not UNSET:
-            if not isinstance(website, str):
-                raise _Mismatch("a string", website, ".website")
-
-        emails = src_dict.get("emails", UNSET)
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not isinstance(name, str):
+            raise _Mismatch("a string", name, ".name")
+        last_name = _get("last_name", UNSET)
+        if type(last_name) not in _FAST_last_name and last_name is not UNSET and not isinstance(last_name, str):
+            raise _Mismatch("a string", last_name, ".last_name")
+        job_title = _get("job_title", UNSET)
+        if type(job_title) not in _FAST_job_title and job_title is not UNSET and not isinstance(job_title, str):
+            raise _Mismatch("a string", job_title, ".job_title")
+        website = _get("website", UNSET)
+        if type(website) not in _FAST_website and website is not UNSET and not isinstance(website, str):
+            raise _Mismatch("a string", website, ".website")
+        emails = _get("emails", UNSET)
         if emails is not UNSET:
             if not isinstance(emails, list):
                 raise _Mismatch("an array", emails, ".emails")
@@ -118,11 +111,9 @@ class CreateContactRequest:
                 if not isinstance(_item0, str):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        company = src_dict.get("company", UNSET)
-        if company is not UNSET:
-            if not isinstance(company, str):
-                raise _Mismatch("a string", company, ".company")
-
+        company = _get("company", UNSET)
+        if type(company) not in _FAST_company and company is not UNSET and not isinstance(company, str):
+            raise _Mismatch("a string", company, ".company")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         create_contact_request = _new_instance(cls)
@@ -158,6 +149,11 @@ class CreateContactRequest:
 
 
 _new_instance = object.__new__
+_FAST_name: frozenset[type] = frozenset({str, Unset})
+_FAST_last_name: frozenset[type] = frozenset({str, Unset})
+_FAST_job_title: frozenset[type] = frozenset({str, Unset})
+_FAST_website: frozenset[type] = frozenset({str, Unset})
+_FAST_company: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -63,20 +63,19 @@ class CreateWebhookRequest:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             allo_number = src_dict["allo_number"]
         except KeyError:
             raise _Mismatch.missing(".allo_number") from None
-        if not isinstance(allo_number, str):
+        if type(allo_number) not in _FAST_allo_number and not isinstance(allo_number, str):
             raise _Mismatch("a string", allo_number, ".allo_number")
-
         try:
             url = src_dict["url"]
         except KeyError:
             raise _Mismatch.missing(".url") from None
-        if not isinstance(url, str):
+        if type(url) not in _FAST_url and not isinstance(url, str):
             raise _Mismatch("a string", url, ".url")
-
         try:
             topics = src_dict["topics"]
         except KeyError:
@@ -95,11 +94,9 @@ class CreateWebhookRequest:
             _topics_items.append(_item0)
         topics = _topics_items
 
-        enabled = src_dict.get("enabled", UNSET)
-        if enabled is not UNSET:
-            if not isinstance(enabled, bool):
-                raise _Mismatch("a boolean", enabled, ".enabled")
-
+        enabled = _get("enabled", UNSET)
+        if type(enabled) not in _FAST_enabled and enabled is not UNSET and not isinstance(enabled, bool):
+            raise _Mismatch("a boolean", enabled, ".enabled")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         create_webhook_request = _new_instance(cls)
@@ -132,6 +129,9 @@ class CreateWebhookRequest:
 
 
 _new_instance = object.__new__
+_FAST_allo_number: frozenset[type] = frozenset({str})
+_FAST_url: frozenset[type] = frozenset({str})
+_FAST_enabled: frozenset[type] = frozenset({bool, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -88,12 +88,11 @@ class ErrorBody:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        code = src_dict.get("code", UNSET)
-        if code is not UNSET:
-            if not isinstance(code, str):
-                raise _Mismatch("a string", code, ".code")
-
-        details = src_dict.get("details", UNSET)
+        _get = src_dict.get
+        code = _get("code", UNSET)
+        if type(code) not in _FAST_code and code is not UNSET and not isinstance(code, str):
+            raise _Mismatch("a string", code, ".code")
+        details = _get("details", UNSET)
         if details is not UNSET:
             if isinstance(details, list):
                 _details_items: list[Any] = []
@@ -113,17 +112,13 @@ class ErrorBody:
             else:
                 raise _Mismatch("an array or null", details, ".details")
 
-        message = src_dict.get("message", UNSET)
-        if message is not UNSET:
-            if not isinstance(message, str):
-                raise _Mismatch("a string", message, ".message")
-
-        detail = src_dict.get("detail", UNSET)
-        if detail is not UNSET:
-            if not isinstance(detail, str):
-                raise _Mismatch("a string", detail, ".detail")
-
-        error = src_dict.get("error", UNSET)
+        message = _get("message", UNSET)
+        if type(message) not in _FAST_message and message is not UNSET and not isinstance(message, str):
+            raise _Mismatch("a string", message, ".message")
+        detail = _get("detail", UNSET)
+        if type(detail) not in _FAST_detail and detail is not UNSET and not isinstance(detail, str):
+            raise _Mismatch("a string", detail, ".detail")
+        error = _get("error", UNSET)
         if error is not UNSET:
             if isinstance(error, str):
                 pass
@@ -169,6 +164,9 @@ class ErrorBody:
 
 
 _new_instance = object.__new__
+_FAST_code: frozenset[type] = frozenset({str, Unset})
+_FAST_message: frozenset[type] = frozenset({str, Unset})
+_FAST_detail: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

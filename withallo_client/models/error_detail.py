@@ -50,16 +50,13 @@ class ErrorDetail:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        field = src_dict.get("field", UNSET)
-        if field is not UNSET:
-            if not (isinstance(field, str) or field is None):
-                raise _Mismatch("a string or null", field, ".field")
-
-        message = src_dict.get("message", UNSET)
-        if message is not UNSET:
-            if not isinstance(message, str):
-                raise _Mismatch("a string", message, ".message")
-
+        _get = src_dict.get
+        field = _get("field", UNSET)
+        if type(field) not in _FAST_field and field is not UNSET and not (isinstance(field, str) or field is None):
+            raise _Mismatch("a string or null", field, ".field")
+        message = _get("message", UNSET)
+        if type(message) not in _FAST_message and message is not UNSET and not isinstance(message, str):
+            raise _Mismatch("a string", message, ".message")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         error_detail = _new_instance(cls)
@@ -90,6 +87,8 @@ class ErrorDetail:
 
 
 _new_instance = object.__new__
+_FAST_field: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_message: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -50,16 +50,17 @@ class IvrResult:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        dtmf_key = src_dict.get("dtmf_key", UNSET)
-        if dtmf_key is not UNSET:
-            if not (isinstance(dtmf_key, str) or dtmf_key is None):
-                raise _Mismatch("a string or null", dtmf_key, ".dtmf_key")
-
-        text_key = src_dict.get("text_key", UNSET)
-        if text_key is not UNSET:
-            if not isinstance(text_key, str):
-                raise _Mismatch("a string", text_key, ".text_key")
-
+        _get = src_dict.get
+        dtmf_key = _get("dtmf_key", UNSET)
+        if (
+            type(dtmf_key) not in _FAST_dtmf_key
+            and dtmf_key is not UNSET
+            and not (isinstance(dtmf_key, str) or dtmf_key is None)
+        ):
+            raise _Mismatch("a string or null", dtmf_key, ".dtmf_key")
+        text_key = _get("text_key", UNSET)
+        if type(text_key) not in _FAST_text_key and text_key is not UNSET and not isinstance(text_key, str):
+            raise _Mismatch("a string", text_key, ".text_key")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         ivr_result = _new_instance(cls)
@@ -90,6 +91,8 @@ class IvrResult:
 
 
 _new_instance = object.__new__
+_FAST_dtmf_key: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_text_key: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -46,20 +46,23 @@ class PaginationInfo:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             total_pages = src_dict["total_pages"]
         except KeyError:
             raise _Mismatch.missing(".total_pages") from None
-        if not (type(total_pages) is int or (isinstance(total_pages, int) and not isinstance(total_pages, bool))):
+        if type(total_pages) not in _FAST_total_pages and not (
+            type(total_pages) is int or (isinstance(total_pages, int) and not isinstance(total_pages, bool))
+        ):
             raise _Mismatch("an integer", total_pages, ".total_pages")
-
         try:
             current_page = src_dict["current_page"]
         except KeyError:
             raise _Mismatch.missing(".current_page") from None
-        if not (type(current_page) is int or (isinstance(current_page, int) and not isinstance(current_page, bool))):
+        if type(current_page) not in _FAST_current_page and not (
+            type(current_page) is int or (isinstance(current_page, int) and not isinstance(current_page, bool))
+        ):
             raise _Mismatch("an integer", current_page, ".current_page")
-
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         pagination_info = _new_instance(cls)
@@ -90,6 +93,8 @@ class PaginationInfo:
 
 
 _new_instance = object.__new__
+_FAST_total_pages: frozenset[type] = frozenset({int})
+_FAST_current_page: frozenset[type] = frozenset({int})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

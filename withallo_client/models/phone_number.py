@@ -64,28 +64,26 @@ class PhoneNumber:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             number = src_dict["number"]
         except KeyError:
             raise _Mismatch.missing(".number") from None
-        if not isinstance(number, str):
+        if type(number) not in _FAST_number and not isinstance(number, str):
             raise _Mismatch("a string", number, ".number")
-
-        name = src_dict.get("name", UNSET)
-        if name is not UNSET:
-            if not (isinstance(name, str) or name is None):
-                raise _Mismatch("a string or null", name, ".name")
-
-        country = src_dict.get("country", UNSET)
-        if country is not UNSET:
-            if not isinstance(country, str):
-                raise _Mismatch("a string", country, ".country")
-
-        is_shared_number = src_dict.get("is_shared_number", UNSET)
-        if is_shared_number is not UNSET:
-            if not isinstance(is_shared_number, bool):
-                raise _Mismatch("a boolean", is_shared_number, ".is_shared_number")
-
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
+            raise _Mismatch("a string or null", name, ".name")
+        country = _get("country", UNSET)
+        if type(country) not in _FAST_country and country is not UNSET and not isinstance(country, str):
+            raise _Mismatch("a string", country, ".country")
+        is_shared_number = _get("is_shared_number", UNSET)
+        if (
+            type(is_shared_number) not in _FAST_is_shared_number
+            and is_shared_number is not UNSET
+            and not isinstance(is_shared_number, bool)
+        ):
+            raise _Mismatch("a boolean", is_shared_number, ".is_shared_number")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         phone_number = _new_instance(cls)
@@ -118,6 +116,10 @@ class PhoneNumber:
 
 
 _new_instance = object.__new__
+_FAST_number: frozenset[type] = frozenset({str})
+_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_country: frozenset[type] = frozenset({str, Unset})
+_FAST_is_shared_number: frozenset[type] = frozenset({bool, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

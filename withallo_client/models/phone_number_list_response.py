@@ -48,6 +48,7 @@ class PhoneNumberListResponse:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             data = src_dict["data"]
         except KeyError:

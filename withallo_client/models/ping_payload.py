@@ -30,6 +30,7 @@ class PingPayload:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         ping_payload = _new_instance(cls)

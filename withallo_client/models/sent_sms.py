@@ -88,31 +88,34 @@ class SentSms:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             to_number = src_dict["to_number"]
         except KeyError:
             raise _Mismatch.missing(".to_number") from None
-        if not isinstance(to_number, str):
+        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
             raise _Mismatch("a string", to_number, ".to_number")
-
         try:
             content = src_dict["content"]
         except KeyError:
             raise _Mismatch.missing(".content") from None
-        if not isinstance(content, str):
+        if type(content) not in _FAST_content and not isinstance(content, str):
             raise _Mismatch("a string", content, ".content")
-
-        from_number = src_dict.get("from_number", UNSET)
-        if from_number is not UNSET:
-            if not (isinstance(from_number, str) or from_number is None):
-                raise _Mismatch("a string or null", from_number, ".from_number")
-
-        sender_id = src_dict.get("sender_id", UNSET)
-        if sender_id is not UNSET:
-            if not (isinstance(sender_id, str) or sender_id is None):
-                raise _Mismatch("a string or null", sender_id, ".sender_id")
-
-        type_ = src_dict.get("type", UNSET)
+        from_number = _get("from_number", UNSET)
+        if (
+            type(from_number) not in _FAST_from_number
+            and from_number is not UNSET
+            and not (isinstance(from_number, str) or from_number is None)
+        ):
+            raise _Mismatch("a string or null", from_number, ".from_number")
+        sender_id = _get("sender_id", UNSET)
+        if (
+            type(sender_id) not in _FAST_sender_id
+            and sender_id is not UNSET
+            and not (isinstance(sender_id, str) or sender_id is None)
+        ):
+            raise _Mismatch("a string or null", sender_id, ".sender_id")
+        type_ = _get("type", UNSET)
         if type_ is not UNSET:
             if not isinstance(type_, str):
                 raise _Mismatch("a string", type_, ".type")
@@ -121,7 +124,7 @@ class SentSms:
             except ValueError:
                 raise _Mismatch("one of Direction's values", type_, ".type") from None
 
-        start_date = src_dict.get("start_date", UNSET)
+        start_date = _get("start_date", UNSET)
         if start_date is not UNSET:
             if not isinstance(start_date, str):
                 raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
@@ -164,6 +167,10 @@ class SentSms:
 
 
 _new_instance = object.__new__
+_FAST_to_number: frozenset[type] = frozenset({str})
+_FAST_content: frozenset[type] = frozenset({str})
+_FAST_from_number: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_sender_id: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

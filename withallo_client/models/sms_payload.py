@@ -109,14 +109,14 @@ class SmsPayload:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if not isinstance(id, str):
+        if type(id) not in _FAST_id and not isinstance(id, str):
             raise _Mismatch("a string", id, ".id")
-
-        direction = src_dict.get("direction", UNSET)
+        direction = _get("direction", UNSET)
         if direction is not UNSET:
             if not isinstance(direction, str):
                 raise _Mismatch("a string", direction, ".direction")
@@ -125,7 +125,7 @@ class SmsPayload:
             except ValueError:
                 raise _Mismatch("one of Direction's values", direction, ".direction") from None
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = _get("type", UNSET)
         if type_ is not UNSET:
             if not isinstance(type_, str):
                 raise _Mismatch("a string", type_, ".type")
@@ -134,12 +134,10 @@ class SmsPayload:
             except ValueError:
                 raise _Mismatch("one of SmsType's values", type_, ".type") from None
 
-        content = src_dict.get("content", UNSET)
-        if content is not UNSET:
-            if not isinstance(content, str):
-                raise _Mismatch("a string", content, ".content")
-
-        sent_at = src_dict.get("sent_at", UNSET)
+        content = _get("content", UNSET)
+        if type(content) not in _FAST_content and content is not UNSET and not isinstance(content, str):
+            raise _Mismatch("a string", content, ".content")
+        sent_at = _get("sent_at", UNSET)
         if sent_at is not UNSET:
             if not isinstance(sent_at, str):
                 raise _Mismatch("an ISO 8601 date-time string", sent_at, ".sent_at")
@@ -148,26 +146,26 @@ class SmsPayload:
             except ValueError:
                 sent_at = _parse_datetime(sent_at, ".sent_at")
 
-        from_number = src_dict.get("from_number", UNSET)
-        if from_number is not UNSET:
-            if not isinstance(from_number, str):
-                raise _Mismatch("a string", from_number, ".from_number")
-
-        to_number = src_dict.get("to_number", UNSET)
-        if to_number is not UNSET:
-            if not isinstance(to_number, str):
-                raise _Mismatch("a string", to_number, ".to_number")
-
-        from_name = src_dict.get("from_name", UNSET)
-        if from_name is not UNSET:
-            if not (isinstance(from_name, str) or from_name is None):
-                raise _Mismatch("a string or null", from_name, ".from_name")
-
-        to_name = src_dict.get("to_name", UNSET)
-        if to_name is not UNSET:
-            if not (isinstance(to_name, str) or to_name is None):
-                raise _Mismatch("a string or null", to_name, ".to_name")
-
+        from_number = _get("from_number", UNSET)
+        if type(from_number) not in _FAST_from_number and from_number is not UNSET and not isinstance(from_number, str):
+            raise _Mismatch("a string", from_number, ".from_number")
+        to_number = _get("to_number", UNSET)
+        if type(to_number) not in _FAST_to_number and to_number is not UNSET and not isinstance(to_number, str):
+            raise _Mismatch("a string", to_number, ".to_number")
+        from_name = _get("from_name", UNSET)
+        if (
+            type(from_name) not in _FAST_from_name
+            and from_name is not UNSET
+            and not (isinstance(from_name, str) or from_name is None)
+        ):
+            raise _Mismatch("a string or null", from_name, ".from_name")
+        to_name = _get("to_name", UNSET)
+        if (
+            type(to_name) not in _FAST_to_name
+            and to_name is not UNSET
+            and not (isinstance(to_name, str) or to_name is None)
+        ):
+            raise _Mismatch("a string or null", to_name, ".to_name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         sms_payload = _new_instance(cls)
@@ -205,6 +203,12 @@ class SmsPayload:
 
 
 _new_instance = object.__new__
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_content: frozenset[type] = frozenset({str, Unset})
+_FAST_from_number: frozenset[type] = frozenset({str, Unset})
+_FAST_to_number: frozenset[type] = frozenset({str, Unset})
+_FAST_from_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_to_name: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

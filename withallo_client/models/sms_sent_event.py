@@ -52,6 +52,7 @@ class SmsSentEvent:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             topic = src_dict["topic"]
         except KeyError:

@@ -68,6 +68,7 @@ class TranscriptEntry:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
         try:
             source = src_dict["source"]
         except KeyError:
@@ -85,32 +86,33 @@ class TranscriptEntry:
             text = src_dict["text"]
         except KeyError:
             raise _Mismatch.missing(".text") from None
-        if not isinstance(text, str):
+        if type(text) not in _FAST_text and not isinstance(text, str):
             raise _Mismatch("a string", text, ".text")
-
-        time = src_dict.get("time", UNSET)
-        if time is not UNSET:
-            if not isinstance(time, str):
-                raise _Mismatch("a string", time, ".time")
-
-        start_seconds = src_dict.get("start_seconds", UNSET)
-        if start_seconds is not UNSET:
-            if not (
+        time = _get("time", UNSET)
+        if type(time) not in _FAST_time and time is not UNSET and not isinstance(time, str):
+            raise _Mismatch("a string", time, ".time")
+        start_seconds = _get("start_seconds", UNSET)
+        if (
+            type(start_seconds) not in _FAST_start_seconds
+            and start_seconds is not UNSET
+            and not (
                 type(start_seconds) is float
                 or type(start_seconds) is int
                 or (isinstance(start_seconds, int | float) and not isinstance(start_seconds, bool))
-            ):
-                raise _Mismatch("a number", start_seconds, ".start_seconds")
-
-        end_seconds = src_dict.get("end_seconds", UNSET)
-        if end_seconds is not UNSET:
-            if not (
+            )
+        ):
+            raise _Mismatch("a number", start_seconds, ".start_seconds")
+        end_seconds = _get("end_seconds", UNSET)
+        if (
+            type(end_seconds) not in _FAST_end_seconds
+            and end_seconds is not UNSET
+            and not (
                 type(end_seconds) is float
                 or type(end_seconds) is int
                 or (isinstance(end_seconds, int | float) and not isinstance(end_seconds, bool))
-            ):
-                raise _Mismatch("a number", end_seconds, ".end_seconds")
-
+            )
+        ):
+            raise _Mismatch("a number", end_seconds, ".end_seconds")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         transcript_entry = _new_instance(cls)
@@ -144,6 +146,10 @@ class TranscriptEntry:
 
 
 _new_instance = object.__new__
+_FAST_text: frozenset[type] = frozenset({str})
+_FAST_time: frozenset[type] = frozenset({str, Unset})
+_FAST_start_seconds: frozenset[type] = frozenset({int, float, Unset})
+_FAST_end_seconds: frozenset[type] = frozenset({int, float, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

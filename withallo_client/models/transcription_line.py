@@ -57,7 +57,8 @@ class TranscriptionLine:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        source = src_dict.get("source", UNSET)
+        _get = src_dict.get
+        source = _get("source", UNSET)
         if source is not UNSET:
             if not isinstance(source, str):
                 raise _Mismatch("a string", source, ".source")
@@ -68,16 +69,12 @@ class TranscriptionLine:
             except ValueError:
                 raise _Mismatch("one of TranscriptSource's values", source, ".source") from None
 
-        time = src_dict.get("time", UNSET)
-        if time is not UNSET:
-            if not isinstance(time, str):
-                raise _Mismatch("a string", time, ".time")
-
-        text = src_dict.get("text", UNSET)
-        if text is not UNSET:
-            if not isinstance(text, str):
-                raise _Mismatch("a string", text, ".text")
-
+        time = _get("time", UNSET)
+        if type(time) not in _FAST_time and time is not UNSET and not isinstance(time, str):
+            raise _Mismatch("a string", time, ".time")
+        text = _get("text", UNSET)
+        if type(text) not in _FAST_text and text is not UNSET and not isinstance(text, str):
+            raise _Mismatch("a string", text, ".text")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         transcription_line = _new_instance(cls)
@@ -109,6 +106,8 @@ class TranscriptionLine:
 
 
 _new_instance = object.__new__
+_FAST_time: frozenset[type] = frozenset({str, Unset})
+_FAST_text: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -64,21 +64,24 @@ class TransferParty:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        number = src_dict.get("number", UNSET)
-        if number is not UNSET:
-            if not (isinstance(number, str) or number is None):
-                raise _Mismatch("a string or null", number, ".number")
-
-        user_email = src_dict.get("user_email", UNSET)
-        if user_email is not UNSET:
-            if not (isinstance(user_email, str) or user_email is None):
-                raise _Mismatch("a string or null", user_email, ".user_email")
-
-        user_name = src_dict.get("user_name", UNSET)
-        if user_name is not UNSET:
-            if not (isinstance(user_name, str) or user_name is None):
-                raise _Mismatch("a string or null", user_name, ".user_name")
-
+        _get = src_dict.get
+        number = _get("number", UNSET)
+        if type(number) not in _FAST_number and number is not UNSET and not (isinstance(number, str) or number is None):
+            raise _Mismatch("a string or null", number, ".number")
+        user_email = _get("user_email", UNSET)
+        if (
+            type(user_email) not in _FAST_user_email
+            and user_email is not UNSET
+            and not (isinstance(user_email, str) or user_email is None)
+        ):
+            raise _Mismatch("a string or null", user_email, ".user_email")
+        user_name = _get("user_name", UNSET)
+        if (
+            type(user_name) not in _FAST_user_name
+            and user_name is not UNSET
+            and not (isinstance(user_name, str) or user_name is None)
+        ):
+            raise _Mismatch("a string or null", user_name, ".user_name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         transfer_party = _new_instance(cls)
@@ -110,6 +113,9 @@ class TransferParty:
 
 
 _new_instance = object.__new__
+_FAST_number: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_user_email: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_user_name: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -117,32 +117,39 @@ class UpdateContactRequest:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        name = src_dict.get("name", UNSET)
-        if name is not UNSET:
-            if not (isinstance(name, str) or name is None):
-                raise _Mismatch("a string or null", name, ".name")
-
-        last_name = src_dict.get("last_name", UNSET)
-        if last_name is not UNSET:
-            if not (isinstance(last_name, str) or last_name is None):
-                raise _Mismatch("a string or null", last_name, ".last_name")
-
-        job_title = src_dict.get("job_title", UNSET)
-        if job_title is not UNSET:
-            if not (isinstance(job_title, str) or job_title is None):
-                raise _Mismatch("a string or null", job_title, ".job_title")
-
-        website = src_dict.get("website", UNSET)
-        if website is not UNSET:
-            if not (isinstance(website, str) or website is None):
-                raise _Mismatch("a string or null", website, ".website")
-
-        company = src_dict.get("company", UNSET)
-        if company is not UNSET:
-            if not (isinstance(company, str) or company is None):
-                raise _Mismatch("a string or null", company, ".company")
-
-        emails = src_dict.get("emails", UNSET)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
+            raise _Mismatch("a string or null", name, ".name")
+        last_name = _get("last_name", UNSET)
+        if (
+            type(last_name) not in _FAST_last_name
+            and last_name is not UNSET
+            and not (isinstance(last_name, str) or last_name is None)
+        ):
+            raise _Mismatch("a string or null", last_name, ".last_name")
+        job_title = _get("job_title", UNSET)
+        if (
+            type(job_title) not in _FAST_job_title
+            and job_title is not UNSET
+            and not (isinstance(job_title, str) or job_title is None)
+        ):
+            raise _Mismatch("a string or null", job_title, ".job_title")
+        website = _get("website", UNSET)
+        if (
+            type(website) not in _FAST_website
+            and website is not UNSET
+            and not (isinstance(website, str) or website is None)
+        ):
+            raise _Mismatch("a string or null", website, ".website")
+        company = _get("company", UNSET)
+        if (
+            type(company) not in _FAST_company
+            and company is not UNSET
+            and not (isinstance(company, str) or company is None)
+        ):
+            raise _Mismatch("a string or null", company, ".company")
+        emails = _get("emails", UNSET)
         if emails is not UNSET:
             if not isinstance(emails, list):
                 raise _Mismatch("an array", emails, ".emails")
@@ -150,7 +157,7 @@ class UpdateContactRequest:
                 if not isinstance(_item0, str):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        numbers = src_dict.get("numbers", UNSET)
+        numbers = _get("numbers", UNSET)
         if numbers is not UNSET:
             if not isinstance(numbers, list):
                 raise _Mismatch("an array", numbers, ".numbers")
@@ -158,7 +165,7 @@ class UpdateContactRequest:
                 if not isinstance(_item0, str):
                     raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        addresses = src_dict.get("addresses", UNSET)
+        addresses = _get("addresses", UNSET)
         if addresses is not UNSET:
             if not isinstance(addresses, list):
                 raise _Mismatch("an array", addresses, ".addresses")
@@ -211,6 +218,11 @@ class UpdateContactRequest:
 
 
 _new_instance = object.__new__
+_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_job_title: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_website: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_company: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
