@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,8 +58,8 @@ class ContactUpdatedEvent:
             raise _Mismatch.missing(".topic") from None
         if not isinstance(topic, str):
             raise _Mismatch("a string", topic, ".topic")
-        try:  # the member table first: calling the class is slow
-            topic = _cast(WebhookTopic, WebhookTopic._value2member_map_.get(topic)) or WebhookTopic(topic)
+        try:  # the member table first (see the end of the module): calling an Enum class is slow
+            topic = _BY_VALUE_WebhookTopic.get(topic) or WebhookTopic(topic)
         except ValueError:
             raise _Mismatch("one of WebhookTopic's values", topic, ".topic") from None
 
@@ -106,6 +105,7 @@ class ContactUpdatedEvent:
 
 
 _new_instance = object.__new__
+_BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,8 +160,8 @@ class ConversationCall:
             raise _Mismatch.missing(".type") from None
         if not isinstance(type_, str):
             raise _Mismatch("a string", type_, ".type")
-        try:  # the member table first: calling the class is slow
-            type_ = _cast(Direction, Direction._value2member_map_.get(type_)) or Direction(type_)
+        try:  # the member table first (see the end of the module): calling an Enum class is slow
+            type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
         except ValueError:
             raise _Mismatch("one of Direction's values", type_, ".type") from None
 
@@ -192,8 +191,8 @@ class ConversationCall:
         if result is not UNSET:
             if not isinstance(result, str):
                 raise _Mismatch("a string", result, ".result")
-            try:  # the member table first: calling the class is slow
-                result = _cast(CallResult, CallResult._value2member_map_.get(result)) or CallResult(result)
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                result = _BY_VALUE_CallResult.get(result) or CallResult(result)
             except ValueError:
                 raise _Mismatch("one of CallResult's values", result, ".result") from None
 
@@ -279,6 +278,8 @@ class ConversationCall:
 
 
 _new_instance = object.__new__
+_BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
+_BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _FAST_id: frozenset[type] = frozenset({str})
 _FAST_from_number: frozenset[type] = frozenset({str})
 _FAST_to_number: frozenset[type] = frozenset({str})

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,10 +82,8 @@ class ConversationEntry:
             raise _Mismatch.missing(".type") from None
         if not isinstance(type_, str):
             raise _Mismatch("a string", type_, ".type")
-        try:  # the member table first: calling the class is slow
-            type_ = _cast(
-                ConversationEntryType, ConversationEntryType._value2member_map_.get(type_)
-            ) or ConversationEntryType(type_)
+        try:  # the member table first (see the end of the module): calling an Enum class is slow
+            type_ = _BY_VALUE_ConversationEntryType.get(type_) or ConversationEntryType(type_)
         except ValueError:
             raise _Mismatch("one of ConversationEntryType's values", type_, ".type") from None
 
@@ -147,6 +144,9 @@ class ConversationEntry:
 
 
 _new_instance = object.__new__
+_BY_VALUE_ConversationEntryType: dict[Any, ConversationEntryType] = {
+    member.value: member for member in ConversationEntryType
+}
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,8 +103,8 @@ class ConversationMessage:
         if type_ is not UNSET:
             if not isinstance(type_, str):
                 raise _Mismatch("a string", type_, ".type")
-            try:  # the member table first: calling the class is slow
-                type_ = _cast(Direction, Direction._value2member_map_.get(type_)) or Direction(type_)
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
             except ValueError:
                 raise _Mismatch("one of Direction's values", type_, ".type") from None
 
@@ -142,6 +141,7 @@ class ConversationMessage:
 
 
 _new_instance = object.__new__
+_BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _FAST_from_number: frozenset[type] = frozenset({str, type(None)})
 _FAST_to_number: frozenset[type] = frozenset({str})
 _FAST_content: frozenset[type] = frozenset({str})

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,8 +119,8 @@ class SmsPayload:
         if direction is not UNSET:
             if not isinstance(direction, str):
                 raise _Mismatch("a string", direction, ".direction")
-            try:  # the member table first: calling the class is slow
-                direction = _cast(Direction, Direction._value2member_map_.get(direction)) or Direction(direction)
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                direction = _BY_VALUE_Direction.get(direction) or Direction(direction)
             except ValueError:
                 raise _Mismatch("one of Direction's values", direction, ".direction") from None
 
@@ -129,8 +128,8 @@ class SmsPayload:
         if type_ is not UNSET:
             if not isinstance(type_, str):
                 raise _Mismatch("a string", type_, ".type")
-            try:  # the member table first: calling the class is slow
-                type_ = _cast(SmsType, SmsType._value2member_map_.get(type_)) or SmsType(type_)
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                type_ = _BY_VALUE_SmsType.get(type_) or SmsType(type_)
             except ValueError:
                 raise _Mismatch("one of SmsType's values", type_, ".type") from None
 
@@ -203,6 +202,8 @@ class SmsPayload:
 
 
 _new_instance = object.__new__
+_BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
+_BY_VALUE_SmsType: dict[Any, SmsType] = {member.value: member for member in SmsType}
 _FAST_id: frozenset[type] = frozenset({str})
 _FAST_content: frozenset[type] = frozenset({str, Unset})
 _FAST_from_number: frozenset[type] = frozenset({str, Unset})

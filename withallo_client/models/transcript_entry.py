@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,10 +74,8 @@ class TranscriptEntry:
             raise _Mismatch.missing(".source") from None
         if not isinstance(source, str):
             raise _Mismatch("a string", source, ".source")
-        try:  # the member table first: calling the class is slow
-            source = _cast(TranscriptSource, TranscriptSource._value2member_map_.get(source)) or TranscriptSource(
-                source
-            )
+        try:  # the member table first (see the end of the module): calling an Enum class is slow
+            source = _BY_VALUE_TranscriptSource.get(source) or TranscriptSource(source)
         except ValueError:
             raise _Mismatch("one of TranscriptSource's values", source, ".source") from None
 
@@ -146,6 +143,7 @@ class TranscriptEntry:
 
 
 _new_instance = object.__new__
+_BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}
 _FAST_text: frozenset[type] = frozenset({str})
 _FAST_time: frozenset[type] = frozenset({str, Unset})
 _FAST_start_seconds: frozenset[type] = frozenset({int, float, Unset})

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,10 +61,8 @@ class TranscriptionLine:
         if source is not UNSET:
             if not isinstance(source, str):
                 raise _Mismatch("a string", source, ".source")
-            try:  # the member table first: calling the class is slow
-                source = _cast(TranscriptSource, TranscriptSource._value2member_map_.get(source)) or TranscriptSource(
-                    source
-                )
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                source = _BY_VALUE_TranscriptSource.get(source) or TranscriptSource(source)
             except ValueError:
                 raise _Mismatch("one of TranscriptSource's values", source, ".source") from None
 
@@ -106,6 +103,7 @@ class TranscriptionLine:
 
 
 _new_instance = object.__new__
+_BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}
 _FAST_time: frozenset[type] = frozenset({str, Unset})
 _FAST_text: frozenset[type] = frozenset({str, Unset})
 

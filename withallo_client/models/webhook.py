@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,8 +86,8 @@ class Webhook:
         for _item0 in topics:
             if not isinstance(_item0, str):
                 raise _Mismatch("a string", _item0, f"[{len(_topics_items)}]", ".topics")
-            try:  # the member table first: calling the class is slow
-                _item0 = _cast(WebhookTopic, WebhookTopic._value2member_map_.get(_item0)) or WebhookTopic(_item0)
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                _item0 = _BY_VALUE_WebhookTopic.get(_item0) or WebhookTopic(_item0)
             except ValueError:
                 raise _Mismatch("one of WebhookTopic's values", _item0, f"[{len(_topics_items)}]", ".topics") from None
 
@@ -137,6 +136,7 @@ class Webhook:
 
 
 _new_instance = object.__new__
+_BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 _FAST_url: frozenset[type] = frozenset({str})
 _FAST_id: frozenset[type] = frozenset({str, Unset})
 _FAST_allo_number: frozenset[type] = frozenset({str, Unset})
