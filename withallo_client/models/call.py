@@ -261,6 +261,7 @@ class Call:
 
 
 _new_instance = object.__new__
+_Call = Call  # a model may contain itself (a tree)
 _BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _FAST_id: frozenset[type] = frozenset({str})

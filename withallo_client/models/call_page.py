@@ -121,6 +121,7 @@ class CallPage:
 
 
 _new_instance = object.__new__
+_CallPage = CallPage  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

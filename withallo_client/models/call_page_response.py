@@ -87,6 +87,7 @@ class CallPageResponse:
 
 
 _new_instance = object.__new__
+_CallPageResponse = CallPageResponse  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -107,6 +107,7 @@ class CallReceivedEvent:
 
 
 _new_instance = object.__new__
+_CallReceivedEvent = CallReceivedEvent  # a model may contain itself (a tree)
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(

@@ -59,5 +59,6 @@ class CallReceivedPayloadDataCollectedType0:
 
 
 _new_instance = object.__new__
+_CallReceivedPayloadDataCollectedType0 = CallReceivedPayloadDataCollectedType0  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

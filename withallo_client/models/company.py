@@ -83,6 +83,7 @@ class Company:
 
 
 _new_instance = object.__new__
+_Company = Company  # a model may contain itself (a tree)
 _FAST_id: frozenset[type] = frozenset({str, Unset})
 _FAST_name: frozenset[type] = frozenset({str, Unset})
 

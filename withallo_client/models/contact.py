@@ -449,6 +449,7 @@ class Contact:
 
 
 _new_instance = object.__new__
+_Contact = Contact  # a model may contain itself (a tree)
 _FAST_id: frozenset[type] = frozenset({str})
 _FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})

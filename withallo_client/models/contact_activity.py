@@ -139,6 +139,7 @@ class ContactActivity:
 
 
 _new_instance = object.__new__
+_ContactActivity = ContactActivity  # a model may contain itself (a tree)
 _FAST_type_: frozenset[type] = frozenset({str, Unset})
 _FAST_made_by: frozenset[type] = frozenset({str, Unset})
 _FAST_allo_number: frozenset[type] = frozenset({str, type(None), Unset})

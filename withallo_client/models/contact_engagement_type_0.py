@@ -59,5 +59,6 @@ class ContactEngagementType0:
 
 
 _new_instance = object.__new__
+_ContactEngagementType0 = ContactEngagementType0  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

@@ -59,5 +59,6 @@ class ContactIntegrationDataType0:
 
 
 _new_instance = object.__new__
+_ContactIntegrationDataType0 = ContactIntegrationDataType0  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

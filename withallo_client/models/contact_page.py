@@ -121,6 +121,7 @@ class ContactPage:
 
 
 _new_instance = object.__new__
+_ContactPage = ContactPage  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

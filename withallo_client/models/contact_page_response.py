@@ -87,6 +87,7 @@ class ContactPageResponse:
 
 
 _new_instance = object.__new__
+_ContactPageResponse = ContactPageResponse  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

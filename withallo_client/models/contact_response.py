@@ -87,6 +87,7 @@ class ContactResponse:
 
 
 _new_instance = object.__new__
+_ContactResponse = ContactResponse  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -105,6 +105,7 @@ class ContactUpdatedEvent:
 
 
 _new_instance = object.__new__
+_ContactUpdatedEvent = ContactUpdatedEvent  # a model may contain itself (a tree)
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(

@@ -278,6 +278,7 @@ class ConversationCall:
 
 
 _new_instance = object.__new__
+_ConversationCall = ConversationCall  # a model may contain itself (a tree)
 _BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _FAST_id: frozenset[type] = frozenset({str})

@@ -144,6 +144,7 @@ class ConversationEntry:
 
 
 _new_instance = object.__new__
+_ConversationEntry = ConversationEntry  # a model may contain itself (a tree)
 _BY_VALUE_ConversationEntryType: dict[Any, ConversationEntryType] = {
     member.value: member for member in ConversationEntryType
 }

@@ -121,6 +121,7 @@ class ConversationPage:
 
 
 _new_instance = object.__new__
+_ConversationPage = ConversationPage  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

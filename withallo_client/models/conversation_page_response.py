@@ -87,6 +87,7 @@ class ConversationPageResponse:
 
 
 _new_instance = object.__new__
+_ConversationPageResponse = ConversationPageResponse  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -149,6 +149,7 @@ class CreateContactRequest:
 
 
 _new_instance = object.__new__
+_CreateContactRequest = CreateContactRequest  # a model may contain itself (a tree)
 _FAST_name: frozenset[type] = frozenset({str, Unset})
 _FAST_last_name: frozenset[type] = frozenset({str, Unset})
 _FAST_job_title: frozenset[type] = frozenset({str, Unset})

@@ -88,6 +88,7 @@ class CreatedWebhookResponse:
 
 
 _new_instance = object.__new__
+_CreatedWebhookResponse = CreatedWebhookResponse  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

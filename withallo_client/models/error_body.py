@@ -164,6 +164,7 @@ class ErrorBody:
 
 
 _new_instance = object.__new__
+_ErrorBody = ErrorBody  # a model may contain itself (a tree)
 _FAST_code: frozenset[type] = frozenset({str, Unset})
 _FAST_message: frozenset[type] = frozenset({str, Unset})
 _FAST_detail: frozenset[type] = frozenset({str, Unset})

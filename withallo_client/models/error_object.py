@@ -131,6 +131,7 @@ class ErrorObject:
 
 
 _new_instance = object.__new__
+_ErrorObject = ErrorObject  # a model may contain itself (a tree)
 _FAST_type_: frozenset[type] = frozenset({str, Unset})
 _FAST_code: frozenset[type] = frozenset({str, Unset})
 _FAST_message: frozenset[type] = frozenset({str, Unset})

@@ -93,6 +93,7 @@ class PaginationInfo:
 
 
 _new_instance = object.__new__
+_PaginationInfo = PaginationInfo  # a model may contain itself (a tree)
 _FAST_total_pages: frozenset[type] = frozenset({int})
 _FAST_current_page: frozenset[type] = frozenset({int})
 

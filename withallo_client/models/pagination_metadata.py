@@ -118,6 +118,7 @@ class PaginationMetadata:
 
 
 _new_instance = object.__new__
+_PaginationMetadata = PaginationMetadata  # a model may contain itself (a tree)
 _FAST_total_pages: frozenset[type] = frozenset({int, Unset})
 _FAST_current_page: frozenset[type] = frozenset({int, Unset})
 

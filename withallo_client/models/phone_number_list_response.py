@@ -97,6 +97,7 @@ class PhoneNumberListResponse:
 
 
 _new_instance = object.__new__
+_PhoneNumberListResponse = PhoneNumberListResponse  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -59,5 +59,6 @@ class PingPayload:
 
 
 _new_instance = object.__new__
+_PingPayload = PingPayload  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

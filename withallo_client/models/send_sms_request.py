@@ -77,6 +77,7 @@ class SendSmsRequest:
 
 
 _new_instance = object.__new__
+_SendSmsRequest = SendSmsRequest  # a model may contain itself (a tree)
 _FAST_from_: frozenset[type] = frozenset({str})
 _FAST_to: frozenset[type] = frozenset({str})
 _FAST_message: frozenset[type] = frozenset({str})

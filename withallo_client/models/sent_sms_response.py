@@ -87,6 +87,7 @@ class SentSmsResponse:
 
 
 _new_instance = object.__new__
+_SentSmsResponse = SentSmsResponse  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

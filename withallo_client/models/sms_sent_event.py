@@ -105,6 +105,7 @@ class SmsSentEvent:
 
 
 _new_instance = object.__new__
+_SmsSentEvent = SmsSentEvent  # a model may contain itself (a tree)
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(

@@ -218,6 +218,7 @@ class UpdateContactRequest:
 
 
 _new_instance = object.__new__
+_UpdateContactRequest = UpdateContactRequest  # a model may contain itself (a tree)
 _FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_job_title: frozenset[type] = frozenset({str, type(None), Unset})

@@ -57,5 +57,6 @@ class UpdateContactRequestAddressesItem:
 
 
 _new_instance = object.__new__
+_UpdateContactRequestAddressesItem = UpdateContactRequestAddressesItem  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

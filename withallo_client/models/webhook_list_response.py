@@ -97,6 +97,7 @@ class WebhookListResponse:
 
 
 _new_instance = object.__new__
+_WebhookListResponse = WebhookListResponse  # a model may contain itself (a tree)
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
