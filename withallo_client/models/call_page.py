@@ -73,7 +73,7 @@ class CallPage:
             if not isinstance(_item0, dict):
                 raise _Mismatch("an object", _item0, f"[{len(_results_items)}]", ".results")
             try:
-                _item0 = _Call.from_dict(_item0)
+                _item0 = _from_dict_Call(_item0)
             except _Mismatch as _error:
                 _error.at(f"[{len(_results_items)}]", ".results")
                 raise
@@ -86,7 +86,7 @@ class CallPage:
             if not isinstance(metadata, dict):
                 raise _Mismatch("an object", metadata, ".metadata")
             try:
-                metadata = _PaginationMetadata.from_dict(metadata)
+                metadata = _from_dict_PaginationMetadata(metadata)
             except _Mismatch as _error:
                 _error.at(".metadata")
                 raise
@@ -122,6 +122,7 @@ class CallPage:
 
 _new_instance = object.__new__
 _CallPage = CallPage  # a model may contain itself (a tree)
+_from_dict_CallPage = CallPage.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
@@ -133,3 +134,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.call import Call as _Call  # noqa: E402
 from ..models.pagination_metadata import PaginationMetadata as _PaginationMetadata  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_Call = _Call.from_dict
+_from_dict_PaginationMetadata = _PaginationMetadata.from_dict

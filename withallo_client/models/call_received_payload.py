@@ -369,7 +369,7 @@ class CallReceivedPayload:
                 if not isinstance(_item0, dict):
                     raise _Mismatch("an object", _item0, f"[{len(_transcriptions_items)}]", ".transcriptions")
                 try:
-                    _item0 = _TranscriptionLine.from_dict(_item0)
+                    _item0 = _from_dict_TranscriptionLine(_item0)
                 except _Mismatch as _error:
                     _error.at(f"[{len(_transcriptions_items)}]", ".transcriptions")
                     raise
@@ -388,7 +388,7 @@ class CallReceivedPayload:
         if data_collected is not UNSET:
             if isinstance(data_collected, dict):
                 try:
-                    data_collected = _CallReceivedPayloadDataCollectedType0.from_dict(data_collected)
+                    data_collected = _from_dict_CallReceivedPayloadDataCollectedType0(data_collected)
                 except _Mismatch as _error:
                     _error.at(".data_collected")
                     raise
@@ -406,7 +406,7 @@ class CallReceivedPayload:
                 if not isinstance(_item0, dict):
                     raise _Mismatch("an object", _item0, f"[{len(_ivr_result_items)}]", ".ivr_result")
                 try:
-                    _item0 = _IvrResult.from_dict(_item0)
+                    _item0 = _from_dict_IvrResult(_item0)
                 except _Mismatch as _error:
                     _error.at(f"[{len(_ivr_result_items)}]", ".ivr_result")
                     raise
@@ -443,7 +443,7 @@ class CallReceivedPayload:
         if transfer_from is not UNSET:
             if isinstance(transfer_from, dict):
                 try:
-                    transfer_from = _TransferParty.from_dict(transfer_from)
+                    transfer_from = _from_dict_TransferParty(transfer_from)
                 except _Mismatch as _error:
                     _error.at(".transfer_from")
                     raise
@@ -456,7 +456,7 @@ class CallReceivedPayload:
         if transfer_to is not UNSET:
             if isinstance(transfer_to, dict):
                 try:
-                    transfer_to = _TransferParty.from_dict(transfer_to)
+                    transfer_to = _from_dict_TransferParty(transfer_to)
                 except _Mismatch as _error:
                     _error.at(".transfer_to")
                     raise
@@ -547,6 +547,7 @@ class CallReceivedPayload:
 
 _new_instance = object.__new__
 _CallReceivedPayload = CallReceivedPayload  # a model may contain itself (a tree)
+_from_dict_CallReceivedPayload = CallReceivedPayload.from_dict
 _BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _FAST_id: frozenset[type] = frozenset({str})
@@ -604,3 +605,9 @@ from ..models.call_received_payload_data_collected_type_0 import (
 from ..models.ivr_result import IvrResult as _IvrResult  # noqa: E402
 from ..models.transcription_line import TranscriptionLine as _TranscriptionLine  # noqa: E402
 from ..models.transfer_party import TransferParty as _TransferParty  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_CallReceivedPayloadDataCollectedType0 = _CallReceivedPayloadDataCollectedType0.from_dict
+_from_dict_IvrResult = _IvrResult.from_dict
+_from_dict_TranscriptionLine = _TranscriptionLine.from_dict
+_from_dict_TransferParty = _TransferParty.from_dict

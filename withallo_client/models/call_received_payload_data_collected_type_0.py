@@ -60,5 +60,6 @@ class CallReceivedPayloadDataCollectedType0:
 
 _new_instance = object.__new__
 _CallReceivedPayloadDataCollectedType0 = CallReceivedPayloadDataCollectedType0  # a model may contain itself (a tree)
+_from_dict_CallReceivedPayloadDataCollectedType0 = CallReceivedPayloadDataCollectedType0.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

@@ -84,6 +84,7 @@ class Company:
 
 _new_instance = object.__new__
 _Company = Company  # a model may contain itself (a tree)
+_from_dict_Company = Company.from_dict
 _FAST_id: frozenset[type] = frozenset({str, Unset})
 _FAST_name: frozenset[type] = frozenset({str, Unset})
 

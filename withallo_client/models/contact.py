@@ -311,7 +311,7 @@ class Contact:
         if company is not UNSET:
             if isinstance(company, dict):
                 try:
-                    company = _Company.from_dict(company)
+                    company = _from_dict_Company(company)
                 except _Mismatch as _error:
                     _error.at(".company")
                     raise
@@ -343,7 +343,7 @@ class Contact:
         if engagement is not UNSET:
             if isinstance(engagement, dict):
                 try:
-                    engagement = _ContactEngagementType0.from_dict(engagement)
+                    engagement = _from_dict_ContactEngagementType0(engagement)
                 except _Mismatch as _error:
                     _error.at(".engagement")
                     raise
@@ -356,7 +356,7 @@ class Contact:
         if integration_data is not UNSET:
             if isinstance(integration_data, dict):
                 try:
-                    integration_data = _ContactIntegrationDataType0.from_dict(integration_data)
+                    integration_data = _from_dict_ContactIntegrationDataType0(integration_data)
                 except _Mismatch as _error:
                     _error.at(".integration_data")
                     raise
@@ -369,7 +369,7 @@ class Contact:
         if custom_properties is not UNSET:
             if isinstance(custom_properties, dict):
                 try:
-                    custom_properties = _ContactCustomPropertiesType0.from_dict(custom_properties)
+                    custom_properties = _from_dict_ContactCustomPropertiesType0(custom_properties)
                 except _Mismatch as _error:
                     _error.at(".custom_properties")
                     raise
@@ -387,7 +387,7 @@ class Contact:
                 if not isinstance(_item0, dict):
                     raise _Mismatch("an object", _item0, f"[{len(_activity_items)}]", ".activity")
                 try:
-                    _item0 = _ContactActivity.from_dict(_item0)
+                    _item0 = _from_dict_ContactActivity(_item0)
                 except _Mismatch as _error:
                     _error.at(f"[{len(_activity_items)}]", ".activity")
                     raise
@@ -450,6 +450,7 @@ class Contact:
 
 _new_instance = object.__new__
 _Contact = Contact  # a model may contain itself (a tree)
+_from_dict_Contact = Contact.from_dict
 _FAST_id: frozenset[type] = frozenset({str})
 _FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
@@ -490,3 +491,10 @@ from ..models.contact_activity import ContactActivity as _ContactActivity  # noq
 from ..models.contact_custom_properties_type_0 import ContactCustomPropertiesType0 as _ContactCustomPropertiesType0  # noqa: E402
 from ..models.contact_engagement_type_0 import ContactEngagementType0 as _ContactEngagementType0  # noqa: E402
 from ..models.contact_integration_data_type_0 import ContactIntegrationDataType0 as _ContactIntegrationDataType0  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_Company = _Company.from_dict
+_from_dict_ContactActivity = _ContactActivity.from_dict
+_from_dict_ContactCustomPropertiesType0 = _ContactCustomPropertiesType0.from_dict
+_from_dict_ContactEngagementType0 = _ContactEngagementType0.from_dict
+_from_dict_ContactIntegrationDataType0 = _ContactIntegrationDataType0.from_dict

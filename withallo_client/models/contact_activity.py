@@ -140,6 +140,7 @@ class ContactActivity:
 
 _new_instance = object.__new__
 _ContactActivity = ContactActivity  # a model may contain itself (a tree)
+_from_dict_ContactActivity = ContactActivity.from_dict
 _FAST_type_: frozenset[type] = frozenset({str, Unset})
 _FAST_made_by: frozenset[type] = frozenset({str, Unset})
 _FAST_allo_number: frozenset[type] = frozenset({str, type(None), Unset})

@@ -60,5 +60,6 @@ class ContactCustomPropertiesType0:
 
 _new_instance = object.__new__
 _ContactCustomPropertiesType0 = ContactCustomPropertiesType0  # a model may contain itself (a tree)
+_from_dict_ContactCustomPropertiesType0 = ContactCustomPropertiesType0.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

@@ -60,5 +60,6 @@ class ContactEngagementType0:
 
 _new_instance = object.__new__
 _ContactEngagementType0 = ContactEngagementType0  # a model may contain itself (a tree)
+_from_dict_ContactEngagementType0 = ContactEngagementType0.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

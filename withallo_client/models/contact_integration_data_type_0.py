@@ -60,5 +60,6 @@ class ContactIntegrationDataType0:
 
 _new_instance = object.__new__
 _ContactIntegrationDataType0 = ContactIntegrationDataType0  # a model may contain itself (a tree)
+_from_dict_ContactIntegrationDataType0 = ContactIntegrationDataType0.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

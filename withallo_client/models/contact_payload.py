@@ -163,6 +163,7 @@ class ContactPayload:
 
 _new_instance = object.__new__
 _ContactPayload = ContactPayload  # a model may contain itself (a tree)
+_from_dict_ContactPayload = ContactPayload.from_dict
 _FAST_id: frozenset[type] = frozenset({str})
 _FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})

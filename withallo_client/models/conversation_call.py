@@ -222,7 +222,7 @@ class ConversationCall:
                 if not isinstance(_item0, dict):
                     raise _Mismatch("an object", _item0, f"[{len(_transcript_items)}]", ".transcript")
                 try:
-                    _item0 = _TranscriptEntry.from_dict(_item0)
+                    _item0 = _from_dict_TranscriptEntry(_item0)
                 except _Mismatch as _error:
                     _error.at(f"[{len(_transcript_items)}]", ".transcript")
                     raise
@@ -279,6 +279,7 @@ class ConversationCall:
 
 _new_instance = object.__new__
 _ConversationCall = ConversationCall  # a model may contain itself (a tree)
+_from_dict_ConversationCall = ConversationCall.from_dict
 _BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _FAST_id: frozenset[type] = frozenset({str})
@@ -308,3 +309,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.transcript_entry import TranscriptEntry as _TranscriptEntry  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_TranscriptEntry = _TranscriptEntry.from_dict

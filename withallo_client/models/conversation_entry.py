@@ -91,7 +91,7 @@ class ConversationEntry:
         if call is not UNSET:
             if isinstance(call, dict):
                 try:
-                    call = _ConversationCall.from_dict(call)
+                    call = _from_dict_ConversationCall(call)
                 except _Mismatch as _error:
                     _error.at(".call")
                     raise
@@ -104,7 +104,7 @@ class ConversationEntry:
         if message is not UNSET:
             if isinstance(message, dict):
                 try:
-                    message = _ConversationMessage.from_dict(message)
+                    message = _from_dict_ConversationMessage(message)
                 except _Mismatch as _error:
                     _error.at(".message")
                     raise
@@ -145,6 +145,7 @@ class ConversationEntry:
 
 _new_instance = object.__new__
 _ConversationEntry = ConversationEntry  # a model may contain itself (a tree)
+_from_dict_ConversationEntry = ConversationEntry.from_dict
 _BY_VALUE_ConversationEntryType: dict[Any, ConversationEntryType] = {
     member.value: member for member in ConversationEntryType
 }
@@ -160,3 +161,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.conversation_call import ConversationCall as _ConversationCall  # noqa: E402
 from ..models.conversation_message import ConversationMessage as _ConversationMessage  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_ConversationCall = _ConversationCall.from_dict
+_from_dict_ConversationMessage = _ConversationMessage.from_dict

@@ -142,6 +142,7 @@ class ConversationMessage:
 
 _new_instance = object.__new__
 _ConversationMessage = ConversationMessage  # a model may contain itself (a tree)
+_from_dict_ConversationMessage = ConversationMessage.from_dict
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _FAST_from_number: frozenset[type] = frozenset({str, type(None)})
 _FAST_to_number: frozenset[type] = frozenset({str})

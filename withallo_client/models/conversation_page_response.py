@@ -53,7 +53,7 @@ class ConversationPageResponse:
         if not isinstance(data, dict):
             raise _Mismatch("an object", data, ".data")
         try:
-            data = _ConversationPage.from_dict(data)
+            data = _from_dict_ConversationPage(data)
         except _Mismatch as _error:
             _error.at(".data")
             raise
@@ -88,6 +88,7 @@ class ConversationPageResponse:
 
 _new_instance = object.__new__
 _ConversationPageResponse = ConversationPageResponse  # a model may contain itself (a tree)
+_from_dict_ConversationPageResponse = ConversationPageResponse.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
@@ -97,3 +98,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.conversation_page import ConversationPage as _ConversationPage  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_ConversationPage = _ConversationPage.from_dict

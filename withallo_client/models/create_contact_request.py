@@ -150,6 +150,7 @@ class CreateContactRequest:
 
 _new_instance = object.__new__
 _CreateContactRequest = CreateContactRequest  # a model may contain itself (a tree)
+_from_dict_CreateContactRequest = CreateContactRequest.from_dict
 _FAST_name: frozenset[type] = frozenset({str, Unset})
 _FAST_last_name: frozenset[type] = frozenset({str, Unset})
 _FAST_job_title: frozenset[type] = frozenset({str, Unset})

@@ -129,6 +129,7 @@ class CreateWebhookRequest:
 
 _new_instance = object.__new__
 _CreateWebhookRequest = CreateWebhookRequest  # a model may contain itself (a tree)
+_from_dict_CreateWebhookRequest = CreateWebhookRequest.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 _FAST_allo_number: frozenset[type] = frozenset({str})
 _FAST_url: frozenset[type] = frozenset({str})

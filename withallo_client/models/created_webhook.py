@@ -137,6 +137,7 @@ class CreatedWebhook:
 
 _new_instance = object.__new__
 _CreatedWebhook = CreatedWebhook  # a model may contain itself (a tree)
+_from_dict_CreatedWebhook = CreatedWebhook.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 _FAST_url: frozenset[type] = frozenset({str})
 _FAST_id: frozenset[type] = frozenset({str, Unset})

@@ -54,7 +54,7 @@ class CreatedWebhookResponse:
         if not isinstance(data, dict):
             raise _Mismatch("an object", data, ".data")
         try:
-            data = _CreatedWebhook.from_dict(data)
+            data = _from_dict_CreatedWebhook(data)
         except _Mismatch as _error:
             _error.at(".data")
             raise
@@ -89,6 +89,7 @@ class CreatedWebhookResponse:
 
 _new_instance = object.__new__
 _CreatedWebhookResponse = CreatedWebhookResponse  # a model may contain itself (a tree)
+_from_dict_CreatedWebhookResponse = CreatedWebhookResponse.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
@@ -98,3 +99,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.created_webhook import CreatedWebhook as _CreatedWebhook  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_CreatedWebhook = _CreatedWebhook.from_dict

@@ -100,7 +100,7 @@ class ErrorBody:
                     if not isinstance(_item0, dict):
                         raise _Mismatch("an object", _item0, f"[{len(_details_items)}]", ".details")
                     try:
-                        _item0 = _ErrorDetail.from_dict(_item0)
+                        _item0 = _from_dict_ErrorDetail(_item0)
                     except _Mismatch as _error:
                         _error.at(f"[{len(_details_items)}]", ".details")
                         raise
@@ -124,7 +124,7 @@ class ErrorBody:
                 pass
             elif isinstance(error, dict):
                 try:
-                    error = _ErrorObject.from_dict(error)
+                    error = _from_dict_ErrorObject(error)
                 except _Mismatch as _error:
                     _error.at(".error")
                     raise
@@ -165,6 +165,7 @@ class ErrorBody:
 
 _new_instance = object.__new__
 _ErrorBody = ErrorBody  # a model may contain itself (a tree)
+_from_dict_ErrorBody = ErrorBody.from_dict
 _FAST_code: frozenset[type] = frozenset({str, Unset})
 _FAST_message: frozenset[type] = frozenset({str, Unset})
 _FAST_detail: frozenset[type] = frozenset({str, Unset})
@@ -182,3 +183,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.error_detail import ErrorDetail as _ErrorDetail  # noqa: E402
 from ..models.error_object import ErrorObject as _ErrorObject  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_ErrorDetail = _ErrorDetail.from_dict
+_from_dict_ErrorObject = _ErrorObject.from_dict

@@ -88,6 +88,7 @@ class ErrorDetail:
 
 _new_instance = object.__new__
 _ErrorDetail = ErrorDetail  # a model may contain itself (a tree)
+_from_dict_ErrorDetail = ErrorDetail.from_dict
 _FAST_field: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_message: frozenset[type] = frozenset({str, Unset})
 

@@ -132,6 +132,7 @@ class ErrorObject:
 
 _new_instance = object.__new__
 _ErrorObject = ErrorObject  # a model may contain itself (a tree)
+_from_dict_ErrorObject = ErrorObject.from_dict
 _FAST_type_: frozenset[type] = frozenset({str, Unset})
 _FAST_code: frozenset[type] = frozenset({str, Unset})
 _FAST_message: frozenset[type] = frozenset({str, Unset})

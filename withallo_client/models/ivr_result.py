@@ -92,6 +92,7 @@ class IvrResult:
 
 _new_instance = object.__new__
 _IvrResult = IvrResult  # a model may contain itself (a tree)
+_from_dict_IvrResult = IvrResult.from_dict
 _FAST_dtmf_key: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_text_key: frozenset[type] = frozenset({str, Unset})
 

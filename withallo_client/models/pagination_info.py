@@ -94,6 +94,7 @@ class PaginationInfo:
 
 _new_instance = object.__new__
 _PaginationInfo = PaginationInfo  # a model may contain itself (a tree)
+_from_dict_PaginationInfo = PaginationInfo.from_dict
 _FAST_total_pages: frozenset[type] = frozenset({int})
 _FAST_current_page: frozenset[type] = frozenset({int})
 

@@ -66,7 +66,7 @@ class PaginationMetadata:
             if not isinstance(pagination, dict):
                 raise _Mismatch("an object", pagination, ".pagination")
             try:
-                pagination = _PaginationInfo.from_dict(pagination)
+                pagination = _from_dict_PaginationInfo(pagination)
             except _Mismatch as _error:
                 _error.at(".pagination")
                 raise
@@ -119,6 +119,7 @@ class PaginationMetadata:
 
 _new_instance = object.__new__
 _PaginationMetadata = PaginationMetadata  # a model may contain itself (a tree)
+_from_dict_PaginationMetadata = PaginationMetadata.from_dict
 _FAST_total_pages: frozenset[type] = frozenset({int, Unset})
 _FAST_current_page: frozenset[type] = frozenset({int, Unset})
 
@@ -132,3 +133,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.pagination_info import PaginationInfo as _PaginationInfo  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_PaginationInfo = _PaginationInfo.from_dict

@@ -117,6 +117,7 @@ class PhoneNumber:
 
 _new_instance = object.__new__
 _PhoneNumber = PhoneNumber  # a model may contain itself (a tree)
+_from_dict_PhoneNumber = PhoneNumber.from_dict
 _FAST_number: frozenset[type] = frozenset({str})
 _FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_country: frozenset[type] = frozenset({str, Unset})

@@ -70,7 +70,7 @@ class PingEvent:
         if not isinstance(data, dict):
             raise _Mismatch("an object", data, ".data")
         try:
-            data = _PingPayload.from_dict(data)
+            data = _from_dict_PingPayload(data)
         except _Mismatch as _error:
             _error.at(".data")
             raise
@@ -106,6 +106,7 @@ class PingEvent:
 
 _new_instance = object.__new__
 _PingEvent = PingEvent  # a model may contain itself (a tree)
+_from_dict_PingEvent = PingEvent.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
@@ -117,3 +118,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.ping_payload import PingPayload as _PingPayload  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_PingPayload = _PingPayload.from_dict

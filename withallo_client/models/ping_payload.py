@@ -60,5 +60,6 @@ class PingPayload:
 
 _new_instance = object.__new__
 _PingPayload = PingPayload  # a model may contain itself (a tree)
+_from_dict_PingPayload = PingPayload.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

@@ -80,6 +80,7 @@ class SendSmsFranceRequest:
 
 _new_instance = object.__new__
 _SendSmsFranceRequest = SendSmsFranceRequest  # a model may contain itself (a tree)
+_from_dict_SendSmsFranceRequest = SendSmsFranceRequest.from_dict
 _FAST_sender_id: frozenset[type] = frozenset({str})
 _FAST_to: frozenset[type] = frozenset({str})
 _FAST_message: frozenset[type] = frozenset({str})

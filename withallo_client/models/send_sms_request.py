@@ -78,6 +78,7 @@ class SendSmsRequest:
 
 _new_instance = object.__new__
 _SendSmsRequest = SendSmsRequest  # a model may contain itself (a tree)
+_from_dict_SendSmsRequest = SendSmsRequest.from_dict
 _FAST_from_: frozenset[type] = frozenset({str})
 _FAST_to: frozenset[type] = frozenset({str})
 _FAST_message: frozenset[type] = frozenset({str})

@@ -167,6 +167,7 @@ class SentSms:
 
 _new_instance = object.__new__
 _SentSms = SentSms  # a model may contain itself (a tree)
+_from_dict_SentSms = SentSms.from_dict
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _FAST_to_number: frozenset[type] = frozenset({str})
 _FAST_content: frozenset[type] = frozenset({str})

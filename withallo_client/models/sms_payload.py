@@ -203,6 +203,7 @@ class SmsPayload:
 
 _new_instance = object.__new__
 _SmsPayload = SmsPayload  # a model may contain itself (a tree)
+_from_dict_SmsPayload = SmsPayload.from_dict
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _BY_VALUE_SmsType: dict[Any, SmsType] = {member.value: member for member in SmsType}
 _FAST_id: frozenset[type] = frozenset({str})

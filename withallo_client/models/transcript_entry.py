@@ -144,6 +144,7 @@ class TranscriptEntry:
 
 _new_instance = object.__new__
 _TranscriptEntry = TranscriptEntry  # a model may contain itself (a tree)
+_from_dict_TranscriptEntry = TranscriptEntry.from_dict
 _BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}
 _FAST_text: frozenset[type] = frozenset({str})
 _FAST_time: frozenset[type] = frozenset({str, Unset})

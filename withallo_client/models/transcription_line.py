@@ -104,6 +104,7 @@ class TranscriptionLine:
 
 _new_instance = object.__new__
 _TranscriptionLine = TranscriptionLine  # a model may contain itself (a tree)
+_from_dict_TranscriptionLine = TranscriptionLine.from_dict
 _BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}
 _FAST_time: frozenset[type] = frozenset({str, Unset})
 _FAST_text: frozenset[type] = frozenset({str, Unset})

@@ -114,6 +114,7 @@ class TransferParty:
 
 _new_instance = object.__new__
 _TransferParty = TransferParty  # a model may contain itself (a tree)
+_from_dict_TransferParty = TransferParty.from_dict
 _FAST_number: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_user_email: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_user_name: frozenset[type] = frozenset({str, type(None), Unset})

@@ -174,7 +174,7 @@ class UpdateContactRequest:
                 if not isinstance(_item0, dict):
                     raise _Mismatch("an object", _item0, f"[{len(_addresses_items)}]", ".addresses")
                 try:
-                    _item0 = _UpdateContactRequestAddressesItem.from_dict(_item0)
+                    _item0 = _from_dict_UpdateContactRequestAddressesItem(_item0)
                 except _Mismatch as _error:
                     _error.at(f"[{len(_addresses_items)}]", ".addresses")
                     raise
@@ -219,6 +219,7 @@ class UpdateContactRequest:
 
 _new_instance = object.__new__
 _UpdateContactRequest = UpdateContactRequest  # a model may contain itself (a tree)
+_from_dict_UpdateContactRequest = UpdateContactRequest.from_dict
 _FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
 _FAST_job_title: frozenset[type] = frozenset({str, type(None), Unset})
@@ -242,3 +243,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 from ..models.update_contact_request_addresses_item import (
     UpdateContactRequestAddressesItem as _UpdateContactRequestAddressesItem,  # noqa: E402
 )
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_UpdateContactRequestAddressesItem = _UpdateContactRequestAddressesItem.from_dict

@@ -58,5 +58,6 @@ class UpdateContactRequestAddressesItem:
 
 _new_instance = object.__new__
 _UpdateContactRequestAddressesItem = UpdateContactRequestAddressesItem  # a model may contain itself (a tree)
+_from_dict_UpdateContactRequestAddressesItem = UpdateContactRequestAddressesItem.from_dict
 
 _KNOWN_FIELDS: frozenset[str] = frozenset({})

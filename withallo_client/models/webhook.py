@@ -137,6 +137,7 @@ class Webhook:
 
 _new_instance = object.__new__
 _Webhook = Webhook  # a model may contain itself (a tree)
+_from_dict_Webhook = Webhook.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
 _FAST_url: frozenset[type] = frozenset({str})
 _FAST_id: frozenset[type] = frozenset({str, Unset})
