@@ -56,6 +56,8 @@ def build_payload_model(topic: WebhookTopic, data: dict[str, Any]) -> WebhookPay
         return model.from_dict(snake_case_keys(data))  # type: ignore[no-any-return]
     except SchemaMismatchError as exc:
         raise InvalidWebhookPayloadError(f"{topic} payload: {_as_sent(exc, data)}") from None
+    except RecursionError:  # renaming walks every level: a hostile payload may nest deeper than the stack allows
+        raise InvalidWebhookPayloadError(f"{topic} payload is nested too deeply") from None
 
 
 def _as_sent(exc: SchemaMismatchError, data: Any) -> str:
