@@ -70,9 +70,9 @@ lint: $(SETUP)
 	$(BIN)/ruff format --check $(LINT_DIRS)
 	$(BIN)/mypy --strict withallo_ext tests
 
+# Formats even when `ruff check` finds an error it cannot fix (then exits with its status, after formatting).
 format: $(SETUP)
-	$(BIN)/ruff check --fix $(LINT_DIRS)
-	$(BIN)/ruff format $(LINT_DIRS)
+	status=0; $(BIN)/ruff check --fix $(LINT_DIRS) || status=$$?; $(BIN)/ruff format $(LINT_DIRS); exit $$status
 
 # WITHALLO_TEST_PROVISIONED: system-packages ran, so a test finding Chromium or redis-server missing fails, not skips.
 pytest: system-packages $(SETUP) $(NODE_SETUP)

@@ -21,6 +21,7 @@ BENCHMARKS = {
     "webhook": "WebhookReceiver.handle() on a 2 KB body",
     "import_time": "import cost in a fresh interpreter",
     "memory": "iterating 10,000 contacts",
+    "models": "parsing in-process: models, contacts.search, phone_numbers.list, webhook .model",
 }
 
 

@@ -140,6 +140,17 @@ def test_an_additive_change_passes(released: Path) -> None:
     assert "0 major, 3 minor" in output
 
 
+def test_an_additive_change_without_its_minor_bump_is_named_as_such(released: Path) -> None:
+    edit_spec(released, add_optional_field_operation_and_enum_value)
+
+    code, output = spec_diff(released, "--check-version")
+
+    assert code != 0
+    assert "breaks existing clients" not in output
+    assert "does not break existing clients, but info.version was not bumped" in output
+    assert "MINOR for an additive change" in output
+
+
 def test_a_declared_breaking_change_passes_and_the_version_check_follows_the_bump(released: Path) -> None:
     def remove_and_bump(document: dict[str, Any]) -> None:
         remove_operation(document)
