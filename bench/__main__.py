@@ -23,6 +23,7 @@ BENCHMARKS = {
     "memory": "iterating 10,000 contacts",
     "bulk_sms": "sms.send_many at the rate limit, 1 and 4 processes",
     "webhook_load": "webhook deliveries behind uvicorn workers",
+    "models": "parsing in-process: models, contacts.search, phone_numbers.list, webhook .model",
 }
 
 

@@ -88,10 +88,23 @@ def run(spec: Path, base: str | None, check_version: bool) -> int:
             command.append("--check-version")
         env = {**os.environ, "REDOCLY_TELEMETRY": "off"}
         code = subprocess.run(command, env=env, check=False).returncode  # noqa: S603 (our own argv, no shell)
-    if code != 0 and not declared:
+        breaking = code != 0 and not declared
+        if breaking and check_version:
+            # A failure with --check-version may be the version rule alone (an additive change with no minor bump):
+            # ask again without it, quietly, before telling anyone their change breaks clients.
+            again = command[: command.index("--check-version")]
+            quiet = subprocess.run(again, env=env, check=False, capture_output=True)  # noqa: S603 (our argv)
+            breaking = quiet.returncode != 0
+    if breaking:
         print(
             "spec-diff: the change above breaks existing clients. Make it additive, or declare it: bump info.version's"
             " major and record it in CHANGELOG.md.",
+            file=sys.stderr,
+        )
+    elif code != 0:
+        print(
+            "spec-diff: the change does not break existing clients, but info.version was not bumped as it requires:"
+            " MINOR for an additive change, PATCH for wording and examples (CHANGELOG.md states the rules).",
             file=sys.stderr,
         )
     return code

@@ -1,10 +1,13 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+from .errors import SchemaMismatchError
 
 
 class Unset:
@@ -57,4 +60,50 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def parse_datetime(value: str, *steps: str) -> datetime.datetime:
+    """A date-time in any ISO 8601 form (`2024-01-10T09:00:00Z`, `20240110T0900`, `2024-01-10t09:00z`...), else a
+    SchemaMismatchError at `steps`. Models try `datetime.fromisoformat` inline first: this is their fallback."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    from dateutil.parser import isoparse  # noqa: PLC0415 (rarely needed: fromisoformat reads the usual forms)
+
+    try:
+        return isoparse(value)
+    except (ValueError, OverflowError):
+        raise SchemaMismatchError("an ISO 8601 date-time string", value, *steps) from None
+
+
+def parse_date(value: str, *steps: str) -> datetime.date:
+    """A date in any ISO 8601 form (`2024-01-10`, `20240110`, `2024-W02-3`...), else a SchemaMismatchError."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        pass
+    from dateutil.parser import isoparser  # noqa: PLC0415 (rarely needed: fromisoformat reads the usual forms)
+
+    try:
+        return isoparser().parse_isodate(value)
+    except (ValueError, OverflowError):
+        raise SchemaMismatchError("an ISO 8601 date string", value, *steps) from None
+
+
+def unknown_fields(src_dict: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The members of `src_dict` a model does not declare (kept in its `additional_properties`)."""
+    if known.issuperset(src_dict):
+        return {}
+    return {key: value for key, value in src_dict.items() if key not in known}
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_date",
+    "parse_datetime",
+    "unknown_fields",
+]

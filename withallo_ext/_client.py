@@ -10,6 +10,8 @@ from typing import Self
 
 import httpx
 
+from withallo_client.client import AuthenticatedClient
+
 from . import _validate as check
 from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
 from ._ratelimit import Bucket, RateLimits, RateLimitSnapshot
@@ -71,6 +73,7 @@ class _Base:
 
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
+    _generated: AuthenticatedClient
 
     def __init__(
         self,
@@ -103,6 +106,18 @@ class _Base:
     def base_url(self) -> str:
         """The API root every path is appended to."""
         return self._base_url
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The generated client (`withallo_client`) sending through this client: pass it as `client=` to any
+        operation of `withallo_client.api`, including one added to the spec before the SDK has a method for it.
+
+        Its requests carry the key and the SDK's headers, are retried by the same policy, logged, and a status
+        >= 300 raises the same WithalloError subclass as the resource methods; the generated layer parses the
+        success (a body that does not fit the spec raises withallo_client.SchemaMismatchError). WithalloClient's
+        handle serves the `sync`/`sync_detailed` functions, AsyncWithalloClient's the `asyncio` ones.
+        """
+        return self._generated
 
     @property
     def max_retries(self) -> int:
@@ -190,7 +205,7 @@ class WithalloClient(_Base):
         self._owns_http = http_client is None
         self._http = http = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
         self._sender = SyncSender(http, self._settings)
-        generated = generated_client(self._sender)
+        self._generated = generated = generated_client(self._sender)
         self.webhooks = Webhooks(generated)
         self.calls = Calls(generated)
         self.contacts = Contacts(generated)
@@ -258,7 +273,7 @@ class AsyncWithalloClient(_Base):
         self._owns_http = http_client is None
         self._http = http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
         self._sender = AsyncSender(http, self._settings)
-        generated = generated_client(self._sender)
+        self._generated = generated = generated_client(self._sender)
         self.webhooks = AsyncWebhooks(generated)
         self.calls = AsyncCalls(generated)
         self.contacts = AsyncContacts(generated)

@@ -22,7 +22,7 @@ from withallo_client.client import AuthenticatedClient
 from . import _retry
 from ._error_map import api_error, transport_error
 from ._throttle import Throttle
-from .errors import ClientClosedError
+from .errors import ClientClosedError, InvalidParameterError
 
 logger = logging.getLogger("withallo")
 
@@ -192,6 +192,17 @@ class AsyncSender(_Sender):
             await _retry.async_sleep(delay)
 
 
+class _OtherMode:
+    """Stands in for the httpx client of the mode a handle does not serve: WithalloClient.generated has no async
+    side, AsyncWithalloClient.generated no sync side. Calling it says so, instead of sending unauthenticated."""
+
+    def __init__(self, use: str) -> None:
+        self._use = use
+
+    def request(self, **kwargs: Any) -> Any:
+        raise InvalidParameterError("client", self._use)
+
+
 def generated_client(sender: SyncSender | AsyncSender) -> AuthenticatedClient:
     """A generated AuthenticatedClient whose requests all go through `sender`.
 
@@ -200,5 +211,9 @@ def generated_client(sender: SyncSender | AsyncSender) -> AuthenticatedClient:
     """
     client = AuthenticatedClient(base_url="", token="unused", prefix="")
     if isinstance(sender, SyncSender):
+        other = _OtherMode("WithalloClient.generated serves sync/sync_detailed; use AsyncWithalloClient for asyncio")
+        client.set_async_httpx_client(cast(httpx.AsyncClient, other))
         return client.set_httpx_client(cast(httpx.Client, sender))
+    other = _OtherMode("AsyncWithalloClient.generated serves asyncio/asyncio_detailed; use WithalloClient for sync")
+    client.set_httpx_client(cast(httpx.Client, other))
     return client.set_async_httpx_client(cast(httpx.AsyncClient, sender))

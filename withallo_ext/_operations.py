@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import withallo_client.models as models
 from withallo_client.client import AuthenticatedClient
+from withallo_client.errors import SchemaMismatchError
 from withallo_client.types import UNSET, Response
 
 from . import _http
@@ -64,12 +65,19 @@ class Op(Generic[R]):
 
 
 def _unexpected(exc: Exception) -> UnexpectedResponseError:
-    """The error for a success body the models cannot read, quoting the parse error short (`.body` has it all)."""
-    # A model's ValueError quotes the bad value: megabytes, maybe personal data, bound for someone's logs.
-    short = excerpt(str(exc))
-    if short != str(exc):
-        exc.args = (short,)  # it is chained as __cause__, and a logged traceback prints the cause's message too
-    reason = f"{type(exc).__name__}: {short}"
+    """The error for a success body the models cannot read, quoting the parse error short (`.body` has it all).
+
+    The generated models raise SchemaMismatchError naming the JSON path and what the spec expects there, with a
+    short excerpt of the value; anything else (a body that is not JSON...) is quoted cut short.
+    """
+    if isinstance(exc, SchemaMismatchError):
+        reason = f"SchemaMismatchError: {exc}"
+    else:
+        # Another parse error may quote the bad value: megabytes, maybe personal data, bound for someone's logs.
+        short = excerpt(str(exc))
+        if short != str(exc):
+            exc.args = (short,)  # it is chained as __cause__, and a logged traceback prints its message too
+        reason = f"{type(exc).__name__}: {short}"
     response = _http.last_response.get()
     if response is None:
         return UnexpectedResponseError(f"unreadable response: {reason}", status_code=0)
@@ -258,7 +266,7 @@ def contacts_update(contact_id: str, fields: Mapping[str, Any], extra: Mapping[s
 
 
 def sms_send(from_: str, to: str, message: str) -> Op[SentSms]:
-    body = models.SendSmsRequest(
+    body = models.SendSmsFromNumberRequest(
         from_=check.e164("from_", from_), to=check.e164("to", to), message=check.message(message)
     )
     return Op("sms.send_sms", "SentSmsResponse", lambda r: r.data, kwargs={"body": body})

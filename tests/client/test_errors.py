@@ -10,6 +10,7 @@ import httpx
 import pytest
 import respx
 
+from withallo_client.errors import SchemaMismatchError
 from withallo_ext._error_map import api_error
 from withallo_ext.errors import (
     ApiConnectionError,
@@ -230,13 +231,12 @@ def test_test_connection_false_never_raises(api: respx.MockRouter, run: Runner, 
 def test_an_unreadable_huge_field_gives_a_short_message_and_keeps_the_whole_body(
     api: respx.MockRouter, run: Runner
 ) -> None:
-    bad = "2026-" + "9" * 1_000_000  # a model's ValueError quotes the value it could not parse
+    bad = "2026-" + "9" * 1_000_000  # a model's error names the field and quotes a short excerpt of the value
     api.get("/contact/cnt_1").respond(200, json={"data": contact_json(1, created_at=bad)})
     error = raised(run, lambda c: c.contacts.get("cnt_1"), UnexpectedResponseError)
     assert len(str(error)) < 400
-    assert "ValueError: Invalid isoformat string: '2026-999" in str(error)
-    assert "more chars]" in str(error)  # says the excerpt was cut
-    assert isinstance(error.__cause__, ValueError)  # the parse error stays chained, cut short too, so that a
+    assert "`data.created_at` must be an ISO 8601 date-time string, got string ('2026-99999999999'...)" in str(error)
+    assert isinstance(error.__cause__, SchemaMismatchError)  # the parse error stays chained, cut short too, so that a
     assert len("".join(traceback.format_exception(error))) < 10_000  # logged traceback is as short as the message
     assert error.body["data"]["created_at"] == bad  # the whole of it is still there for whoever needs it
     assert (error.status_code, error.method, error.url) == (200, "GET", f"{BASE}/contact/cnt_1")

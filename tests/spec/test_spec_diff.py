@@ -73,7 +73,7 @@ def remove_webhook_payload_field(document: dict[str, Any]) -> None:
 
 
 def add_required_request_field(document: dict[str, Any]) -> None:
-    request = schemas(document)["SendSmsRequest"]
+    request = schemas(document)["SendSmsFromNumberRequest"]
     request["properties"]["priority"] = {"type": "string"}
     request["required"].append("priority")
 
@@ -115,7 +115,10 @@ def test_a_breaking_change_fails(released: Path, change: Edit, rule: str) -> Non
 
 
 def add_optional_field_operation_and_enum_value(document: dict[str, Any]) -> None:
-    schemas(document)["SendSmsRequest"]["properties"]["priority"] = {"type": "string", "description": "Optional."}
+    schemas(document)["SendSmsFromNumberRequest"]["properties"]["priority"] = {
+        "type": "string",
+        "description": "Optional.",
+    }
     schemas(document)["CallResult"]["enum"].append("ABANDONED")  # enums are open: a new value is additive
     document["paths"]["/sms/{sms_id}"] = {
         "get": {
@@ -135,6 +138,17 @@ def test_an_additive_change_passes(released: Path) -> None:
 
     assert code == 0, output
     assert "0 major, 3 minor" in output
+
+
+def test_an_additive_change_without_its_minor_bump_is_named_as_such(released: Path) -> None:
+    edit_spec(released, add_optional_field_operation_and_enum_value)
+
+    code, output = spec_diff(released, "--check-version")
+
+    assert code != 0
+    assert "breaks existing clients" not in output
+    assert "does not break existing clients, but info.version was not bumped" in output
+    assert "MINOR for an additive change" in output
 
 
 def test_a_declared_breaking_change_passes_and_the_version_check_follows_the_bump(released: Path) -> None:

@@ -119,7 +119,7 @@ def test_a_nested_camel_case_field_is_named_by_its_whole_path() -> None:
     with pytest.raises(InvalidWebhookPayloadError) as caught:
         _ = event.model
     assert str(caught.value) == (
-        "CALL_RECEIVED payload: `data.ivrResult[1].dtmfKey` must be null or a string, got number"
+        "CALL_RECEIVED payload: `data.ivrResult[1].dtmfKey` must be a string or null, got number (2)"
     )
 
 
@@ -154,3 +154,10 @@ def test_the_allowlist_still_refuses_camel_case_events_for_other_numbers(topic: 
     response = WebhookReceiver(own_numbers=[OURS]).respond(body(topic, data))
     assert response.status == 403
     assert "`from_number`" in str(response.error) or "`to_number`" in str(response.error)
+
+
+def test_a_camel_case_payload_nested_beyond_the_stack_is_a_payload_error() -> None:
+    raw = '{"topic": "CALL_RECEIVED", "data": {"id": "call_1", "fromNumber": "+1", "extra": ' + "[" * 900 + "]" * 900
+    event = WebhookReceiver().parse(raw + "}}")  # json reads 900 levels; renaming them takes two frames each
+    with pytest.raises(InvalidWebhookPayloadError, match="nested too deeply"):
+        _ = event.model

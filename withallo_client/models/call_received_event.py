@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.webhook_topic import WebhookTopic
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.call_received_payload import CallReceivedPayload
@@ -48,19 +50,43 @@ class CallReceivedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_received_payload import CallReceivedPayload  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            topic = src_dict["topic"]
+        except KeyError:
+            raise _Mismatch.missing(".topic") from None
+        if not isinstance(topic, str):
+            raise _Mismatch("a string", topic, ".topic")
+        try:  # the member table first (see the end of the module): calling an Enum class is slow
+            topic = _BY_VALUE_WebhookTopic.get(topic) or WebhookTopic(topic)
+        except ValueError:
+            raise _Mismatch("one of WebhookTopic's values", topic, ".topic") from None
 
-        d = dict(src_dict)
-        topic = WebhookTopic(d.pop("topic"))
+        try:
+            data = src_dict["data"]
+        except KeyError:
+            raise _Mismatch.missing(".data") from None
+        if not isinstance(data, dict):
+            raise _Mismatch("an object", data, ".data")
+        try:
+            data = _from_dict_CallReceivedPayload(data)
+        except _Mismatch as _error:
+            _error.at(".data")
+            raise
 
-        data = CallReceivedPayload.from_dict(d.pop("data"))
-
-        call_received_event = cls(
-            topic=topic,
-            data=data,
-        )
-
-        call_received_event.additional_properties = d
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        call_received_event = _new_instance(cls)
+        call_received_event.topic = topic
+        call_received_event.data = data
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        call_received_event.additional_properties = additional_properties
         return call_received_event
 
     @property
@@ -78,3 +104,22 @@ class CallReceivedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_CallReceivedEvent = CallReceivedEvent  # a model may contain itself (a tree)
+_from_dict_CallReceivedEvent = CallReceivedEvent.from_dict
+_BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "topic",
+        "data",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.call_received_payload import CallReceivedPayload as _CallReceivedPayload  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_CallReceivedPayload = _CallReceivedPayload.from_dict

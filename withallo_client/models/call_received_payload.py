@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.call_result import CallResult
 from ..models.direction import Direction
 from ..types import UNSET, Unset
+from ..types import parse_datetime as _parse_datetime
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.call_received_payload_data_collected_type_0 import CallReceivedPayloadDataCollectedType0
@@ -280,249 +283,249 @@ class CallReceivedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_received_payload_data_collected_type_0 import CallReceivedPayloadDataCollectedType0  # noqa: PLC0415
-        from ..models.ivr_result import IvrResult  # noqa: PLC0415
-        from ..models.transcription_line import TranscriptionLine  # noqa: PLC0415
-        from ..models.transfer_party import TransferParty  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
-
-        from_number = d.pop("from_number", UNSET)
-
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        to = d.pop("to", UNSET)
-
-        def _parse_to_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_name = _parse_to_name(d.pop("to_name", UNSET))
-
-        length_in_minutes = d.pop("length_in_minutes", UNSET)
-
-        length = d.pop("length", UNSET)
-
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_one_sentence_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        one_sentence_summary = _parse_one_sentence_summary(d.pop("one_sentence_summary", UNSET))
-
-        _transcriptions = d.pop("transcriptions", UNSET)
-        transcriptions: list[TranscriptionLine] | Unset = UNSET
-        if _transcriptions is not UNSET:
-            transcriptions = []
-            for transcriptions_item_data in _transcriptions:
-                transcriptions_item = TranscriptionLine.from_dict(transcriptions_item_data)
-
-                transcriptions.append(transcriptions_item)
-
-        def _parse_concatenated_transcript(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        concatenated_transcript = _parse_concatenated_transcript(d.pop("concatenated_transcript", UNSET))
-
-        def _parse_data_collected(data: object) -> CallReceivedPayloadDataCollectedType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            id = src_dict["id"]
+        except KeyError:
+            raise _Mismatch.missing(".id") from None
+        if type(id) not in _FAST_id and not isinstance(id, str):
+            raise _Mismatch("a string", id, ".id")
+        start_date = _get("start_date", UNSET)
+        if start_date is not UNSET:
+            if not isinstance(start_date, str):
+                raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_collected_type_0 = CallReceivedPayloadDataCollectedType0.from_dict(data)
+                start_date = datetime.datetime.fromisoformat(start_date)
+            except ValueError:
+                start_date = _parse_datetime(start_date, ".start_date")
 
-                return data_collected_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        recording_url = _get("recording_url", UNSET)
+        if (
+            type(recording_url) not in _FAST_recording_url
+            and recording_url is not UNSET
+            and not (isinstance(recording_url, str) or recording_url is None)
+        ):
+            raise _Mismatch("a string or null", recording_url, ".recording_url")
+        from_number = _get("from_number", UNSET)
+        if type(from_number) not in _FAST_from_number and from_number is not UNSET and not isinstance(from_number, str):
+            raise _Mismatch("a string", from_number, ".from_number")
+        from_name = _get("from_name", UNSET)
+        if (
+            type(from_name) not in _FAST_from_name
+            and from_name is not UNSET
+            and not (isinstance(from_name, str) or from_name is None)
+        ):
+            raise _Mismatch("a string or null", from_name, ".from_name")
+        to = _get("to", UNSET)
+        if type(to) not in _FAST_to and to is not UNSET and not isinstance(to, str):
+            raise _Mismatch("a string", to, ".to")
+        to_name = _get("to_name", UNSET)
+        if (
+            type(to_name) not in _FAST_to_name
+            and to_name is not UNSET
+            and not (isinstance(to_name, str) or to_name is None)
+        ):
+            raise _Mismatch("a string or null", to_name, ".to_name")
+        length_in_minutes = _get("length_in_minutes", UNSET)
+        if (
+            type(length_in_minutes) not in _FAST_length_in_minutes
+            and length_in_minutes is not UNSET
+            and not (
+                type(length_in_minutes) is float
+                or type(length_in_minutes) is int
+                or (isinstance(length_in_minutes, int | float) and not isinstance(length_in_minutes, bool))
+            )
+        ):
+            raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
+        length = _get("length", UNSET)
+        if type(length) not in _FAST_length and length is not UNSET and not isinstance(length, str):
+            raise _Mismatch("a string", length, ".length")
+        tag = _get("tag", UNSET)
+        if type(tag) not in _FAST_tag and tag is not UNSET and not (isinstance(tag, str) or tag is None):
+            raise _Mismatch("a string or null", tag, ".tag")
+        summary = _get("summary", UNSET)
+        if (
+            type(summary) not in _FAST_summary
+            and summary is not UNSET
+            and not (isinstance(summary, str) or summary is None)
+        ):
+            raise _Mismatch("a string or null", summary, ".summary")
+        one_sentence_summary = _get("one_sentence_summary", UNSET)
+        if (
+            type(one_sentence_summary) not in _FAST_one_sentence_summary
+            and one_sentence_summary is not UNSET
+            and not (isinstance(one_sentence_summary, str) or one_sentence_summary is None)
+        ):
+            raise _Mismatch("a string or null", one_sentence_summary, ".one_sentence_summary")
+        transcriptions = _get("transcriptions", UNSET)
+        if transcriptions is not UNSET:
+            if not isinstance(transcriptions, list):
+                raise _Mismatch("an array", transcriptions, ".transcriptions")
+            _transcriptions_items: list[Any] = []
+            for _item0 in transcriptions:
+                if not isinstance(_item0, dict):
+                    raise _Mismatch("an object", _item0, f"[{len(_transcriptions_items)}]", ".transcriptions")
+                try:
+                    _item0 = _from_dict_TranscriptionLine(_item0)
+                except _Mismatch as _error:
+                    _error.at(f"[{len(_transcriptions_items)}]", ".transcriptions")
+                    raise
+
+                _transcriptions_items.append(_item0)
+            transcriptions = _transcriptions_items
+
+        concatenated_transcript = _get("concatenated_transcript", UNSET)
+        if (
+            type(concatenated_transcript) not in _FAST_concatenated_transcript
+            and concatenated_transcript is not UNSET
+            and not (isinstance(concatenated_transcript, str) or concatenated_transcript is None)
+        ):
+            raise _Mismatch("a string or null", concatenated_transcript, ".concatenated_transcript")
+        data_collected = _get("data_collected", UNSET)
+        if data_collected is not UNSET:
+            if isinstance(data_collected, dict):
+                try:
+                    data_collected = _from_dict_CallReceivedPayloadDataCollectedType0(data_collected)
+                except _Mismatch as _error:
+                    _error.at(".data_collected")
+                    raise
+            elif data_collected is None:
                 pass
-            return cast(CallReceivedPayloadDataCollectedType0 | None | Unset, data)
+            else:
+                raise _Mismatch("an object or null", data_collected, ".data_collected")
 
-        data_collected = _parse_data_collected(d.pop("data_collected", UNSET))
+        ivr_result = _get("ivr_result", UNSET)
+        if ivr_result is not UNSET:
+            if not isinstance(ivr_result, list):
+                raise _Mismatch("an array", ivr_result, ".ivr_result")
+            _ivr_result_items: list[Any] = []
+            for _item0 in ivr_result:
+                if not isinstance(_item0, dict):
+                    raise _Mismatch("an object", _item0, f"[{len(_ivr_result_items)}]", ".ivr_result")
+                try:
+                    _item0 = _from_dict_IvrResult(_item0)
+                except _Mismatch as _error:
+                    _error.at(f"[{len(_ivr_result_items)}]", ".ivr_result")
+                    raise
 
-        _ivr_result = d.pop("ivr_result", UNSET)
-        ivr_result: list[IvrResult] | Unset = UNSET
-        if _ivr_result is not UNSET:
-            ivr_result = []
-            for ivr_result_item_data in _ivr_result:
-                ivr_result_item = IvrResult.from_dict(ivr_result_item_data)
+                _ivr_result_items.append(_item0)
+            ivr_result = _ivr_result_items
 
-                ivr_result.append(ivr_result_item)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            if not isinstance(type_, str):
+                raise _Mismatch("a string", type_, ".type")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
+            except ValueError:
+                raise _Mismatch("one of Direction's values", type_, ".type") from None
 
-        _type_ = d.pop("type", UNSET)
-        type_: Direction | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        result = _get("result", UNSET)
+        if result is not UNSET:
+            if not isinstance(result, str):
+                raise _Mismatch("a string", result, ".result")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                result = _BY_VALUE_CallResult.get(result) or CallResult(result)
+            except ValueError:
+                raise _Mismatch("one of CallResult's values", result, ".result") from None
+
+        integration_id = _get("integration_id", UNSET)
+        if (
+            type(integration_id) not in _FAST_integration_id
+            and integration_id is not UNSET
+            and not (isinstance(integration_id, str) or integration_id is None)
+        ):
+            raise _Mismatch("a string or null", integration_id, ".integration_id")
+        transfer_from = _get("transfer_from", UNSET)
+        if transfer_from is not UNSET:
+            if isinstance(transfer_from, dict):
+                try:
+                    transfer_from = _from_dict_TransferParty(transfer_from)
+                except _Mismatch as _error:
+                    _error.at(".transfer_from")
+                    raise
+            elif transfer_from is None:
+                pass
+            else:
+                raise _Mismatch("an object or null", transfer_from, ".transfer_from")
+
+        transfer_to = _get("transfer_to", UNSET)
+        if transfer_to is not UNSET:
+            if isinstance(transfer_to, dict):
+                try:
+                    transfer_to = _from_dict_TransferParty(transfer_to)
+                except _Mismatch as _error:
+                    _error.at(".transfer_to")
+                    raise
+            elif transfer_to is None:
+                pass
+            else:
+                raise _Mismatch("an object or null", transfer_to, ".transfer_to")
+
+        transfer_original_call_id = _get("transfer_original_call_id", UNSET)
+        if (
+            type(transfer_original_call_id) not in _FAST_transfer_original_call_id
+            and transfer_original_call_id is not UNSET
+            and not (isinstance(transfer_original_call_id, str) or transfer_original_call_id is None)
+        ):
+            raise _Mismatch("a string or null", transfer_original_call_id, ".transfer_original_call_id")
+        user_email = _get("user_email", UNSET)
+        if (
+            type(user_email) not in _FAST_user_email
+            and user_email is not UNSET
+            and not (isinstance(user_email, str) or user_email is None)
+        ):
+            raise _Mismatch("a string or null", user_email, ".user_email")
+        original_to_number = _get("original_to_number", UNSET)
+        if (
+            type(original_to_number) not in _FAST_original_to_number
+            and original_to_number is not UNSET
+            and not (isinstance(original_to_number, str) or original_to_number is None)
+        ):
+            raise _Mismatch("a string or null", original_to_number, ".original_to_number")
+        original_to_name = _get("original_to_name", UNSET)
+        if (
+            type(original_to_name) not in _FAST_original_to_name
+            and original_to_name is not UNSET
+            and not (isinstance(original_to_name, str) or original_to_name is None)
+        ):
+            raise _Mismatch("a string or null", original_to_name, ".original_to_name")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        call_received_payload = _new_instance(cls)
+        call_received_payload.id = id
+        call_received_payload.start_date = start_date
+        call_received_payload.recording_url = recording_url
+        call_received_payload.from_number = from_number
+        call_received_payload.from_name = from_name
+        call_received_payload.to = to
+        call_received_payload.to_name = to_name
+        call_received_payload.length_in_minutes = length_in_minutes
+        call_received_payload.length = length
+        call_received_payload.tag = tag
+        call_received_payload.summary = summary
+        call_received_payload.one_sentence_summary = one_sentence_summary
+        call_received_payload.transcriptions = transcriptions
+        call_received_payload.concatenated_transcript = concatenated_transcript
+        call_received_payload.data_collected = data_collected
+        call_received_payload.ivr_result = ivr_result
+        call_received_payload.type_ = type_
+        call_received_payload.result = result
+        call_received_payload.integration_id = integration_id
+        call_received_payload.transfer_from = transfer_from
+        call_received_payload.transfer_to = transfer_to
+        call_received_payload.transfer_original_call_id = transfer_original_call_id
+        call_received_payload.user_email = user_email
+        call_received_payload.original_to_number = original_to_number
+        call_received_payload.original_to_name = original_to_name
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            type_ = Direction(_type_)
-
-        _result = d.pop("result", UNSET)
-        result: CallResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = CallResult(_result)
-
-        def _parse_integration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
-
-        def _parse_transfer_from(data: object) -> None | TransferParty | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transfer_from_type_0 = TransferParty.from_dict(data)
-
-                return transfer_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TransferParty | Unset, data)
-
-        transfer_from = _parse_transfer_from(d.pop("transfer_from", UNSET))
-
-        def _parse_transfer_to(data: object) -> None | TransferParty | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transfer_to_type_0 = TransferParty.from_dict(data)
-
-                return transfer_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TransferParty | Unset, data)
-
-        transfer_to = _parse_transfer_to(d.pop("transfer_to", UNSET))
-
-        def _parse_transfer_original_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transfer_original_call_id = _parse_transfer_original_call_id(d.pop("transfer_original_call_id", UNSET))
-
-        def _parse_user_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
-
-        def _parse_original_to_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_to_number = _parse_original_to_number(d.pop("original_to_number", UNSET))
-
-        def _parse_original_to_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_to_name = _parse_original_to_name(d.pop("original_to_name", UNSET))
-
-        call_received_payload = cls(
-            id=id,
-            start_date=start_date,
-            recording_url=recording_url,
-            from_number=from_number,
-            from_name=from_name,
-            to=to,
-            to_name=to_name,
-            length_in_minutes=length_in_minutes,
-            length=length,
-            tag=tag,
-            summary=summary,
-            one_sentence_summary=one_sentence_summary,
-            transcriptions=transcriptions,
-            concatenated_transcript=concatenated_transcript,
-            data_collected=data_collected,
-            ivr_result=ivr_result,
-            type_=type_,
-            result=result,
-            integration_id=integration_id,
-            transfer_from=transfer_from,
-            transfer_to=transfer_to,
-            transfer_original_call_id=transfer_original_call_id,
-            user_email=user_email,
-            original_to_number=original_to_number,
-            original_to_name=original_to_name,
-        )
-
-        call_received_payload.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        call_received_payload.additional_properties = additional_properties
         return call_received_payload
 
     @property
@@ -540,3 +543,71 @@ class CallReceivedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_CallReceivedPayload = CallReceivedPayload  # a model may contain itself (a tree)
+_from_dict_CallReceivedPayload = CallReceivedPayload.from_dict
+_BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
+_BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_recording_url: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_from_number: frozenset[type] = frozenset({str, Unset})
+_FAST_from_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_to: frozenset[type] = frozenset({str, Unset})
+_FAST_to_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_length_in_minutes: frozenset[type] = frozenset({int, float, Unset})
+_FAST_length: frozenset[type] = frozenset({str, Unset})
+_FAST_tag: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_summary: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_one_sentence_summary: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_concatenated_transcript: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_integration_id: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_transfer_original_call_id: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_user_email: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_original_to_number: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_original_to_name: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "start_date",
+        "recording_url",
+        "from_number",
+        "from_name",
+        "to",
+        "to_name",
+        "length_in_minutes",
+        "length",
+        "tag",
+        "summary",
+        "one_sentence_summary",
+        "transcriptions",
+        "concatenated_transcript",
+        "data_collected",
+        "ivr_result",
+        "type",
+        "result",
+        "integration_id",
+        "transfer_from",
+        "transfer_to",
+        "transfer_original_call_id",
+        "user_email",
+        "original_to_number",
+        "original_to_name",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.call_received_payload_data_collected_type_0 import (
+    CallReceivedPayloadDataCollectedType0 as _CallReceivedPayloadDataCollectedType0,  # noqa: E402
+)
+from ..models.ivr_result import IvrResult as _IvrResult  # noqa: E402
+from ..models.transcription_line import TranscriptionLine as _TranscriptionLine  # noqa: E402
+from ..models.transfer_party import TransferParty as _TransferParty  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_CallReceivedPayloadDataCollectedType0 = _CallReceivedPayloadDataCollectedType0.from_dict
+_from_dict_IvrResult = _IvrResult.from_dict
+_from_dict_TranscriptionLine = _TranscriptionLine.from_dict
+_from_dict_TransferParty = _TransferParty.from_dict

@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="Company")
 
@@ -41,17 +43,26 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        company = cls(
-            id=id,
-            name=name,
-        )
-
-        company.additional_properties = d
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) not in _FAST_id and id is not UNSET and not isinstance(id, str):
+            raise _Mismatch("a string", id, ".id")
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not isinstance(name, str):
+            raise _Mismatch("a string", name, ".name")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        company = _new_instance(cls)
+        company.id = id
+        company.name = name
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        company.additional_properties = additional_properties
         return company
 
     @property
@@ -69,3 +80,17 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_Company = Company  # a model may contain itself (a tree)
+_from_dict_Company = Company.from_dict
+_FAST_id: frozenset[type] = frozenset({str, Unset})
+_FAST_name: frozenset[type] = frozenset({str, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)

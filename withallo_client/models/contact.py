@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import parse_datetime as _parse_datetime
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -224,208 +227,208 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company import Company  # noqa: PLC0415
-        from ..models.contact_activity import ContactActivity  # noqa: PLC0415
-        from ..models.contact_custom_properties_type_0 import ContactCustomPropertiesType0  # noqa: PLC0415
-        from ..models.contact_engagement_type_0 import ContactEngagementType0  # noqa: PLC0415
-        from ..models.contact_integration_data_type_0 import ContactIntegrationDataType0  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            id = src_dict["id"]
+        except KeyError:
+            raise _Mismatch.missing(".id") from None
+        if type(id) not in _FAST_id and not isinstance(id, str):
+            raise _Mismatch("a string", id, ".id")
+        try:
+            numbers = src_dict["numbers"]
+        except KeyError:
+            raise _Mismatch.missing(".numbers") from None
+        if not isinstance(numbers, list):
+            raise _Mismatch("an array", numbers, ".numbers")
+        for _item0 in numbers:
+            if not isinstance(_item0, str):
+                raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
+            raise _Mismatch("a string or null", name, ".name")
+        last_name = _get("last_name", UNSET)
+        if (
+            type(last_name) not in _FAST_last_name
+            and last_name is not UNSET
+            and not (isinstance(last_name, str) or last_name is None)
+        ):
+            raise _Mismatch("a string or null", last_name, ".last_name")
+        job_title = _get("job_title", UNSET)
+        if (
+            type(job_title) not in _FAST_job_title
+            and job_title is not UNSET
+            and not (isinstance(job_title, str) or job_title is None)
+        ):
+            raise _Mismatch("a string or null", job_title, ".job_title")
+        website = _get("website", UNSET)
+        if (
+            type(website) not in _FAST_website
+            and website is not UNSET
+            and not (isinstance(website, str) or website is None)
+        ):
+            raise _Mismatch("a string or null", website, ".website")
+        status = _get("status", UNSET)
+        if type(status) not in _FAST_status and status is not UNSET and not (isinstance(status, str) or status is None):
+            raise _Mismatch("a string or null", status, ".status")
+        is_archived = _get("is_archived", UNSET)
+        if (
+            type(is_archived) not in _FAST_is_archived
+            and is_archived is not UNSET
+            and not isinstance(is_archived, bool)
+        ):
+            raise _Mismatch("a boolean", is_archived, ".is_archived")
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            if not isinstance(created_at, str):
+                raise _Mismatch("an ISO 8601 date-time string", created_at, ".created_at")
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                created_at = _parse_datetime(created_at, ".created_at")
 
-        numbers = cast(list[str], d.pop("numbers"))
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            if not isinstance(updated_at, str):
+                raise _Mismatch("an ISO 8601 date-time string", updated_at, ".updated_at")
+            try:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                updated_at = _parse_datetime(updated_at, ".updated_at")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        emails = _get("emails", UNSET)
+        if emails is not UNSET:
+            if not isinstance(emails, list):
+                raise _Mismatch("an array", emails, ".emails")
+            for _item0 in emails:
+                if not isinstance(_item0, str):
+                    raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        name = _parse_name(d.pop("name", UNSET))
+        company = _get("company", UNSET)
+        if company is not UNSET:
+            if isinstance(company, dict):
+                try:
+                    company = _from_dict_Company(company)
+                except _Mismatch as _error:
+                    _error.at(".company")
+                    raise
+            elif company is None:
+                pass
+            else:
+                raise _Mismatch("an object or null", company, ".company")
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_whitelisted = _get("is_whitelisted", UNSET)
+        if (
+            type(is_whitelisted) not in _FAST_is_whitelisted
+            and is_whitelisted is not UNSET
+            and not isinstance(is_whitelisted, bool)
+        ):
+            raise _Mismatch("a boolean", is_whitelisted, ".is_whitelisted")
+        last_activity_date = _get("last_activity_date", UNSET)
+        if last_activity_date is not UNSET:
+            if isinstance(last_activity_date, str):
+                try:
+                    last_activity_date = datetime.datetime.fromisoformat(last_activity_date)
+                except ValueError:
+                    last_activity_date = _parse_datetime(last_activity_date, ".last_activity_date")
+            elif last_activity_date is None:
+                pass
+            else:
+                raise _Mismatch("an ISO 8601 date-time string or null", last_activity_date, ".last_activity_date")
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        engagement = _get("engagement", UNSET)
+        if engagement is not UNSET:
+            if isinstance(engagement, dict):
+                try:
+                    engagement = _from_dict_ContactEngagementType0(engagement)
+                except _Mismatch as _error:
+                    _error.at(".engagement")
+                    raise
+            elif engagement is None:
+                pass
+            else:
+                raise _Mismatch("an object or null", engagement, ".engagement")
 
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        integration_data = _get("integration_data", UNSET)
+        if integration_data is not UNSET:
+            if isinstance(integration_data, dict):
+                try:
+                    integration_data = _from_dict_ContactIntegrationDataType0(integration_data)
+                except _Mismatch as _error:
+                    _error.at(".integration_data")
+                    raise
+            elif integration_data is None:
+                pass
+            else:
+                raise _Mismatch("an object or null", integration_data, ".integration_data")
 
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
+        custom_properties = _get("custom_properties", UNSET)
+        if custom_properties is not UNSET:
+            if isinstance(custom_properties, dict):
+                try:
+                    custom_properties = _from_dict_ContactCustomPropertiesType0(custom_properties)
+                except _Mismatch as _error:
+                    _error.at(".custom_properties")
+                    raise
+            elif custom_properties is None:
+                pass
+            else:
+                raise _Mismatch("an object or null", custom_properties, ".custom_properties")
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activity = _get("activity", UNSET)
+        if activity is not UNSET:
+            if not isinstance(activity, list):
+                raise _Mismatch("an array", activity, ".activity")
+            _activity_items: list[Any] = []
+            for _item0 in activity:
+                if not isinstance(_item0, dict):
+                    raise _Mismatch("an object", _item0, f"[{len(_activity_items)}]", ".activity")
+                try:
+                    _item0 = _from_dict_ContactActivity(_item0)
+                except _Mismatch as _error:
+                    _error.at(f"[{len(_activity_items)}]", ".activity")
+                    raise
 
-        website = _parse_website(d.pop("website", UNSET))
+                _activity_items.append(_item0)
+            activity = _activity_items
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        is_archived = d.pop("is_archived", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        conversation_url = _get("conversation_url", UNSET)
+        if (
+            type(conversation_url) not in _FAST_conversation_url
+            and conversation_url is not UNSET
+            and not (isinstance(conversation_url, str) or conversation_url is None)
+        ):
+            raise _Mismatch("a string or null", conversation_url, ".conversation_url")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        contact = _new_instance(cls)
+        contact.id = id
+        contact.numbers = numbers
+        contact.name = name
+        contact.last_name = last_name
+        contact.job_title = job_title
+        contact.website = website
+        contact.status = status
+        contact.is_archived = is_archived
+        contact.created_at = created_at
+        contact.updated_at = updated_at
+        contact.emails = emails
+        contact.company = company
+        contact.is_whitelisted = is_whitelisted
+        contact.last_activity_date = last_activity_date
+        contact.engagement = engagement
+        contact.integration_data = integration_data
+        contact.custom_properties = custom_properties
+        contact.activity = activity
+        contact.conversation_url = conversation_url
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        def _parse_company(data: object) -> Company | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                company_type_0 = Company.from_dict(data)
-
-                return company_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Company | None | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        is_whitelisted = d.pop("is_whitelisted", UNSET)
-
-        def _parse_last_activity_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_activity_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_activity_date = _parse_last_activity_date(d.pop("last_activity_date", UNSET))
-
-        def _parse_engagement(data: object) -> ContactEngagementType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                engagement_type_0 = ContactEngagementType0.from_dict(data)
-
-                return engagement_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactEngagementType0 | None | Unset, data)
-
-        engagement = _parse_engagement(d.pop("engagement", UNSET))
-
-        def _parse_integration_data(data: object) -> ContactIntegrationDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                integration_data_type_0 = ContactIntegrationDataType0.from_dict(data)
-
-                return integration_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactIntegrationDataType0 | None | Unset, data)
-
-        integration_data = _parse_integration_data(d.pop("integration_data", UNSET))
-
-        def _parse_custom_properties(data: object) -> ContactCustomPropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_properties_type_0 = ContactCustomPropertiesType0.from_dict(data)
-
-                return custom_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactCustomPropertiesType0 | None | Unset, data)
-
-        custom_properties = _parse_custom_properties(d.pop("custom_properties", UNSET))
-
-        _activity = d.pop("activity", UNSET)
-        activity: list[ContactActivity] | Unset = UNSET
-        if _activity is not UNSET:
-            activity = []
-            for activity_item_data in _activity:
-                activity_item = ContactActivity.from_dict(activity_item_data)
-
-                activity.append(activity_item)
-
-        def _parse_conversation_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_url = _parse_conversation_url(d.pop("conversation_url", UNSET))
-
-        contact = cls(
-            id=id,
-            numbers=numbers,
-            name=name,
-            last_name=last_name,
-            job_title=job_title,
-            website=website,
-            status=status,
-            is_archived=is_archived,
-            created_at=created_at,
-            updated_at=updated_at,
-            emails=emails,
-            company=company,
-            is_whitelisted=is_whitelisted,
-            last_activity_date=last_activity_date,
-            engagement=engagement,
-            integration_data=integration_data,
-            custom_properties=custom_properties,
-            activity=activity,
-            conversation_url=conversation_url,
-        )
-
-        contact.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        contact.additional_properties = additional_properties
         return contact
 
     @property
@@ -443,3 +446,55 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_Contact = Contact  # a model may contain itself (a tree)
+_from_dict_Contact = Contact.from_dict
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_job_title: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_website: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_status: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_is_archived: frozenset[type] = frozenset({bool, Unset})
+_FAST_is_whitelisted: frozenset[type] = frozenset({bool, Unset})
+_FAST_conversation_url: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "numbers",
+        "name",
+        "last_name",
+        "job_title",
+        "website",
+        "status",
+        "is_archived",
+        "created_at",
+        "updated_at",
+        "emails",
+        "company",
+        "is_whitelisted",
+        "last_activity_date",
+        "engagement",
+        "integration_data",
+        "custom_properties",
+        "activity",
+        "conversation_url",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.company import Company as _Company  # noqa: E402
+from ..models.contact_activity import ContactActivity as _ContactActivity  # noqa: E402
+from ..models.contact_custom_properties_type_0 import ContactCustomPropertiesType0 as _ContactCustomPropertiesType0  # noqa: E402
+from ..models.contact_engagement_type_0 import ContactEngagementType0 as _ContactEngagementType0  # noqa: E402
+from ..models.contact_integration_data_type_0 import ContactIntegrationDataType0 as _ContactIntegrationDataType0  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_Company = _Company.from_dict
+_from_dict_ContactActivity = _ContactActivity.from_dict
+_from_dict_ContactCustomPropertiesType0 = _ContactCustomPropertiesType0.from_dict
+_from_dict_ContactEngagementType0 = _ContactEngagementType0.from_dict
+_from_dict_ContactIntegrationDataType0 = _ContactIntegrationDataType0.from_dict

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import parse_datetime as _parse_datetime
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="ContactActivity")
 
@@ -70,45 +73,52 @@ class ContactActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) not in _FAST_type_ and type_ is not UNSET and not isinstance(type_, str):
+            raise _Mismatch("a string", type_, ".type")
+        made_by = _get("made_by", UNSET)
+        if type(made_by) not in _FAST_made_by and made_by is not UNSET and not isinstance(made_by, str):
+            raise _Mismatch("a string", made_by, ".made_by")
+        made_at = _get("made_at", UNSET)
+        if made_at is not UNSET:
+            if not isinstance(made_at, str):
+                raise _Mismatch("an ISO 8601 date-time string", made_at, ".made_at")
+            try:
+                made_at = datetime.datetime.fromisoformat(made_at)
+            except ValueError:
+                made_at = _parse_datetime(made_at, ".made_at")
 
-        made_by = d.pop("made_by", UNSET)
-
-        _made_at = d.pop("made_at", UNSET)
-        made_at: datetime.datetime | Unset
-        if isinstance(_made_at, Unset):
-            made_at = UNSET
+        allo_number = _get("allo_number", UNSET)
+        if (
+            type(allo_number) not in _FAST_allo_number
+            and allo_number is not UNSET
+            and not (isinstance(allo_number, str) or allo_number is None)
+        ):
+            raise _Mismatch("a string or null", allo_number, ".allo_number")
+        content = _get("content", UNSET)
+        if (
+            type(content) not in _FAST_content
+            and content is not UNSET
+            and not (isinstance(content, str) or content is None)
+        ):
+            raise _Mismatch("a string or null", content, ".content")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        contact_activity = _new_instance(cls)
+        contact_activity.type_ = type_
+        contact_activity.made_by = made_by
+        contact_activity.made_at = made_at
+        contact_activity.allo_number = allo_number
+        contact_activity.content = content
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            made_at = datetime.datetime.fromisoformat(_made_at)
-
-        def _parse_allo_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allo_number = _parse_allo_number(d.pop("allo_number", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        contact_activity = cls(
-            type_=type_,
-            made_by=made_by,
-            made_at=made_at,
-            allo_number=allo_number,
-            content=content,
-        )
-
-        contact_activity.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        contact_activity.additional_properties = additional_properties
         return contact_activity
 
     @property
@@ -126,3 +136,22 @@ class ContactActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ContactActivity = ContactActivity  # a model may contain itself (a tree)
+_from_dict_ContactActivity = ContactActivity.from_dict
+_FAST_type_: frozenset[type] = frozenset({str, Unset})
+_FAST_made_by: frozenset[type] = frozenset({str, Unset})
+_FAST_allo_number: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_content: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "made_by",
+        "made_at",
+        "allo_number",
+        "content",
+    }
+)

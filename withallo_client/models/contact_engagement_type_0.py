@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
+from ..types import unknown_fields as _unknown_fields
+
 T = TypeVar("T", bound="ContactEngagementType0")
 
 
@@ -24,10 +27,18 @@ class ContactEngagementType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_engagement_type_0 = cls()
-
-        contact_engagement_type_0.additional_properties = d
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        contact_engagement_type_0 = _new_instance(cls)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        contact_engagement_type_0.additional_properties = additional_properties
         return contact_engagement_type_0
 
     @property
@@ -45,3 +56,10 @@ class ContactEngagementType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ContactEngagementType0 = ContactEngagementType0  # a model may contain itself (a tree)
+_from_dict_ContactEngagementType0 = ContactEngagementType0.from_dict
+
+_KNOWN_FIELDS: frozenset[str] = frozenset({})

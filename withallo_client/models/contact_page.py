@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -56,30 +58,49 @@ class ContactPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            results = src_dict["results"]
+        except KeyError:
+            raise _Mismatch.missing(".results") from None
+        if not isinstance(results, list):
+            raise _Mismatch("an array", results, ".results")
+        _results_items: list[Any] = []
+        for _item0 in results:
+            if not isinstance(_item0, dict):
+                raise _Mismatch("an object", _item0, f"[{len(_results_items)}]", ".results")
+            try:
+                _item0 = _from_dict_Contact(_item0)
+            except _Mismatch as _error:
+                _error.at(f"[{len(_results_items)}]", ".results")
+                raise
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Contact.from_dict(results_item_data)
+            _results_items.append(_item0)
+        results = _results_items
 
-            results.append(results_item)
+        metadata = _get("metadata", UNSET)
+        if metadata is not UNSET:
+            if not isinstance(metadata, dict):
+                raise _Mismatch("an object", metadata, ".metadata")
+            try:
+                metadata = _from_dict_PaginationMetadata(metadata)
+            except _Mismatch as _error:
+                _error.at(".metadata")
+                raise
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: PaginationMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        contact_page = _new_instance(cls)
+        contact_page.results = results
+        contact_page.metadata = metadata
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            metadata = PaginationMetadata.from_dict(_metadata)
-
-        contact_page = cls(
-            results=results,
-            metadata=metadata,
-        )
-
-        contact_page.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        contact_page.additional_properties = additional_properties
         return contact_page
 
     @property
@@ -97,3 +118,23 @@ class ContactPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ContactPage = ContactPage  # a model may contain itself (a tree)
+_from_dict_ContactPage = ContactPage.from_dict
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "results",
+        "metadata",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.contact import Contact as _Contact  # noqa: E402
+from ..models.pagination_metadata import PaginationMetadata as _PaginationMetadata  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_Contact = _Contact.from_dict
+_from_dict_PaginationMetadata = _PaginationMetadata.from_dict

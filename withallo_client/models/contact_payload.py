@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="ContactPayload")
 
@@ -83,50 +85,63 @@ class ContactPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            id = src_dict["id"]
+        except KeyError:
+            raise _Mismatch.missing(".id") from None
+        if type(id) not in _FAST_id and not isinstance(id, str):
+            raise _Mismatch("a string", id, ".id")
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
+            raise _Mismatch("a string or null", name, ".name")
+        last_name = _get("last_name", UNSET)
+        if (
+            type(last_name) not in _FAST_last_name
+            and last_name is not UNSET
+            and not (isinstance(last_name, str) or last_name is None)
+        ):
+            raise _Mismatch("a string or null", last_name, ".last_name")
+        company = _get("company", UNSET)
+        if (
+            type(company) not in _FAST_company
+            and company is not UNSET
+            and not (isinstance(company, str) or company is None)
+        ):
+            raise _Mismatch("a string or null", company, ".company")
+        emails = _get("emails", UNSET)
+        if emails is not UNSET:
+            if not isinstance(emails, list):
+                raise _Mismatch("an array", emails, ".emails")
+            for _item0 in emails:
+                if not isinstance(_item0, str):
+                    raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        numbers = _get("numbers", UNSET)
+        if numbers is not UNSET:
+            if not isinstance(numbers, list):
+                raise _Mismatch("an array", numbers, ".numbers")
+            for _item0 in numbers:
+                if not isinstance(_item0, str):
+                    raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        numbers = cast(list[str], d.pop("numbers", UNSET))
-
-        contact_payload = cls(
-            id=id,
-            name=name,
-            last_name=last_name,
-            company=company,
-            emails=emails,
-            numbers=numbers,
-        )
-
-        contact_payload.additional_properties = d
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        contact_payload = _new_instance(cls)
+        contact_payload.id = id
+        contact_payload.name = name
+        contact_payload.last_name = last_name
+        contact_payload.company = company
+        contact_payload.emails = emails
+        contact_payload.numbers = numbers
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        contact_payload.additional_properties = additional_properties
         return contact_payload
 
     @property
@@ -144,3 +159,23 @@ class ContactPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ContactPayload = ContactPayload  # a model may contain itself (a tree)
+_from_dict_ContactPayload = ContactPayload.from_dict
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_company: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "last_name",
+        "company",
+        "emails",
+        "numbers",
+    }
+)

@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.call_result import CallResult
 from ..models.direction import Direction
 from ..types import UNSET, Unset
+from ..types import parse_datetime as _parse_datetime
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.transcript_entry import TranscriptEntry
@@ -129,82 +132,132 @@ class ConversationCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_entry import TranscriptEntry  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            id = src_dict["id"]
+        except KeyError:
+            raise _Mismatch.missing(".id") from None
+        if type(id) not in _FAST_id and not isinstance(id, str):
+            raise _Mismatch("a string", id, ".id")
+        try:
+            from_number = src_dict["from_number"]
+        except KeyError:
+            raise _Mismatch.missing(".from_number") from None
+        if type(from_number) not in _FAST_from_number and not isinstance(from_number, str):
+            raise _Mismatch("a string", from_number, ".from_number")
+        try:
+            to_number = src_dict["to_number"]
+        except KeyError:
+            raise _Mismatch.missing(".to_number") from None
+        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
+            raise _Mismatch("a string", to_number, ".to_number")
+        try:
+            type_ = src_dict["type"]
+        except KeyError:
+            raise _Mismatch.missing(".type") from None
+        if not isinstance(type_, str):
+            raise _Mismatch("a string", type_, ".type")
+        try:  # the member table first (see the end of the module): calling an Enum class is slow
+            type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
+        except ValueError:
+            raise _Mismatch("one of Direction's values", type_, ".type") from None
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            start_date = src_dict["start_date"]
+        except KeyError:
+            raise _Mismatch.missing(".start_date") from None
+        if not isinstance(start_date, str):
+            raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
+        try:
+            start_date = datetime.datetime.fromisoformat(start_date)
+        except ValueError:
+            start_date = _parse_datetime(start_date, ".start_date")
 
-        from_number = d.pop("from_number")
+        length_in_minutes = _get("length_in_minutes", UNSET)
+        if (
+            type(length_in_minutes) not in _FAST_length_in_minutes
+            and length_in_minutes is not UNSET
+            and not (
+                type(length_in_minutes) is float
+                or type(length_in_minutes) is int
+                or (isinstance(length_in_minutes, int | float) and not isinstance(length_in_minutes, bool))
+            )
+        ):
+            raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
+        result = _get("result", UNSET)
+        if result is not UNSET:
+            if not isinstance(result, str):
+                raise _Mismatch("a string", result, ".result")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                result = _BY_VALUE_CallResult.get(result) or CallResult(result)
+            except ValueError:
+                raise _Mismatch("one of CallResult's values", result, ".result") from None
 
-        to_number = d.pop("to_number")
+        summary = _get("summary", UNSET)
+        if (
+            type(summary) not in _FAST_summary
+            and summary is not UNSET
+            and not (isinstance(summary, str) or summary is None)
+        ):
+            raise _Mismatch("a string or null", summary, ".summary")
+        tag = _get("tag", UNSET)
+        if type(tag) not in _FAST_tag and tag is not UNSET and not (isinstance(tag, str) or tag is None):
+            raise _Mismatch("a string or null", tag, ".tag")
+        recording_url = _get("recording_url", UNSET)
+        if (
+            type(recording_url) not in _FAST_recording_url
+            and recording_url is not UNSET
+            and not (isinstance(recording_url, str) or recording_url is None)
+        ):
+            raise _Mismatch("a string or null", recording_url, ".recording_url")
+        transcript = _get("transcript", UNSET)
+        if transcript is not UNSET:
+            if not isinstance(transcript, list):
+                raise _Mismatch("an array", transcript, ".transcript")
+            _transcript_items: list[Any] = []
+            for _item0 in transcript:
+                if not isinstance(_item0, dict):
+                    raise _Mismatch("an object", _item0, f"[{len(_transcript_items)}]", ".transcript")
+                try:
+                    _item0 = _from_dict_TranscriptEntry(_item0)
+                except _Mismatch as _error:
+                    _error.at(f"[{len(_transcript_items)}]", ".transcript")
+                    raise
 
-        type_ = Direction(d.pop("type"))
+                _transcript_items.append(_item0)
+            transcript = _transcript_items
 
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
+        tags = _get("tags", UNSET)
+        if tags is not UNSET:
+            if not isinstance(tags, list):
+                raise _Mismatch("an array", tags, ".tags")
+            for _item0 in tags:
+                if not isinstance(_item0, str):
+                    raise _Mismatch.item("a string", tags, _item0, ".tags")
 
-        length_in_minutes = d.pop("length_in_minutes", UNSET)
-
-        _result = d.pop("result", UNSET)
-        result: CallResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        conversation_call = _new_instance(cls)
+        conversation_call.id = id
+        conversation_call.from_number = from_number
+        conversation_call.to_number = to_number
+        conversation_call.type_ = type_
+        conversation_call.start_date = start_date
+        conversation_call.length_in_minutes = length_in_minutes
+        conversation_call.result = result
+        conversation_call.summary = summary
+        conversation_call.tag = tag
+        conversation_call.recording_url = recording_url
+        conversation_call.transcript = transcript
+        conversation_call.tags = tags
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            result = CallResult(_result)
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
-
-        _transcript = d.pop("transcript", UNSET)
-        transcript: list[TranscriptEntry] | Unset = UNSET
-        if _transcript is not UNSET:
-            transcript = []
-            for transcript_item_data in _transcript:
-                transcript_item = TranscriptEntry.from_dict(transcript_item_data)
-
-                transcript.append(transcript_item)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        conversation_call = cls(
-            id=id,
-            from_number=from_number,
-            to_number=to_number,
-            type_=type_,
-            start_date=start_date,
-            length_in_minutes=length_in_minutes,
-            result=result,
-            summary=summary,
-            tag=tag,
-            recording_url=recording_url,
-            transcript=transcript,
-            tags=tags,
-        )
-
-        conversation_call.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        conversation_call.additional_properties = additional_properties
         return conversation_call
 
     @property
@@ -222,3 +275,40 @@ class ConversationCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ConversationCall = ConversationCall  # a model may contain itself (a tree)
+_from_dict_ConversationCall = ConversationCall.from_dict
+_BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
+_BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_from_number: frozenset[type] = frozenset({str})
+_FAST_to_number: frozenset[type] = frozenset({str})
+_FAST_length_in_minutes: frozenset[type] = frozenset({int, float, Unset})
+_FAST_summary: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_tag: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_recording_url: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "from_number",
+        "to_number",
+        "type",
+        "start_date",
+        "length_in_minutes",
+        "result",
+        "summary",
+        "tag",
+        "recording_url",
+        "transcript",
+        "tags",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.transcript_entry import TranscriptEntry as _TranscriptEntry  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_TranscriptEntry = _TranscriptEntry.from_dict

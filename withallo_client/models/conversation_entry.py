@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.conversation_entry_type import ConversationEntryType
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.conversation_call import ConversationCall
@@ -70,53 +72,58 @@ class ConversationEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_call import ConversationCall  # noqa: PLC0415
-        from ..models.conversation_message import ConversationMessage  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            type_ = src_dict["type"]
+        except KeyError:
+            raise _Mismatch.missing(".type") from None
+        if not isinstance(type_, str):
+            raise _Mismatch("a string", type_, ".type")
+        try:  # the member table first (see the end of the module): calling an Enum class is slow
+            type_ = _BY_VALUE_ConversationEntryType.get(type_) or ConversationEntryType(type_)
+        except ValueError:
+            raise _Mismatch("one of ConversationEntryType's values", type_, ".type") from None
 
-        d = dict(src_dict)
-        type_ = ConversationEntryType(d.pop("type"))
-
-        def _parse_call(data: object) -> ConversationCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                call_type_0 = ConversationCall.from_dict(data)
-
-                return call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        call = _get("call", UNSET)
+        if call is not UNSET:
+            if isinstance(call, dict):
+                try:
+                    call = _from_dict_ConversationCall(call)
+                except _Mismatch as _error:
+                    _error.at(".call")
+                    raise
+            elif call is None:
                 pass
-            return cast(ConversationCall | None | Unset, data)
+            else:
+                raise _Mismatch("an object or null", call, ".call")
 
-        call = _parse_call(d.pop("call", UNSET))
-
-        def _parse_message(data: object) -> ConversationMessage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_type_0 = ConversationMessage.from_dict(data)
-
-                return message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        message = _get("message", UNSET)
+        if message is not UNSET:
+            if isinstance(message, dict):
+                try:
+                    message = _from_dict_ConversationMessage(message)
+                except _Mismatch as _error:
+                    _error.at(".message")
+                    raise
+            elif message is None:
                 pass
-            return cast(ConversationMessage | None | Unset, data)
+            else:
+                raise _Mismatch("an object or null", message, ".message")
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        conversation_entry = cls(
-            type_=type_,
-            call=call,
-            message=message,
-        )
-
-        conversation_entry.additional_properties = d
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        conversation_entry = _new_instance(cls)
+        conversation_entry.type_ = type_
+        conversation_entry.call = call
+        conversation_entry.message = message
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        conversation_entry.additional_properties = additional_properties
         return conversation_entry
 
     @property
@@ -134,3 +141,27 @@ class ConversationEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ConversationEntry = ConversationEntry  # a model may contain itself (a tree)
+_from_dict_ConversationEntry = ConversationEntry.from_dict
+_BY_VALUE_ConversationEntryType: dict[Any, ConversationEntryType] = {
+    member.value: member for member in ConversationEntryType
+}
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call",
+        "message",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.conversation_call import ConversationCall as _ConversationCall  # noqa: E402
+from ..models.conversation_message import ConversationMessage as _ConversationMessage  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_ConversationCall = _ConversationCall.from_dict
+_from_dict_ConversationMessage = _ConversationMessage.from_dict

@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.direction import Direction
 from ..types import UNSET, Unset
+from ..types import parse_datetime as _parse_datetime
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="ConversationMessage")
 
@@ -63,37 +66,61 @@ class ConversationMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            from_number = src_dict["from_number"]
+        except KeyError:
+            raise _Mismatch.missing(".from_number") from None
+        if type(from_number) not in _FAST_from_number and not (isinstance(from_number, str) or from_number is None):
+            raise _Mismatch("a string or null", from_number, ".from_number")
+        try:
+            to_number = src_dict["to_number"]
+        except KeyError:
+            raise _Mismatch.missing(".to_number") from None
+        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
+            raise _Mismatch("a string", to_number, ".to_number")
+        try:
+            content = src_dict["content"]
+        except KeyError:
+            raise _Mismatch.missing(".content") from None
+        if type(content) not in _FAST_content and not isinstance(content, str):
+            raise _Mismatch("a string", content, ".content")
+        try:
+            start_date = src_dict["start_date"]
+        except KeyError:
+            raise _Mismatch.missing(".start_date") from None
+        if not isinstance(start_date, str):
+            raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
+        try:
+            start_date = datetime.datetime.fromisoformat(start_date)
+        except ValueError:
+            start_date = _parse_datetime(start_date, ".start_date")
 
-        def _parse_from_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            if not isinstance(type_, str):
+                raise _Mismatch("a string", type_, ".type")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
+            except ValueError:
+                raise _Mismatch("one of Direction's values", type_, ".type") from None
 
-        from_number = _parse_from_number(d.pop("from_number"))
-
-        to_number = d.pop("to_number")
-
-        content = d.pop("content")
-
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
-
-        _type_ = d.pop("type", UNSET)
-        type_: Direction | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        conversation_message = _new_instance(cls)
+        conversation_message.from_number = from_number
+        conversation_message.to_number = to_number
+        conversation_message.content = content
+        conversation_message.start_date = start_date
+        conversation_message.type_ = type_
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            type_ = Direction(_type_)
-
-        conversation_message = cls(
-            from_number=from_number,
-            to_number=to_number,
-            content=content,
-            start_date=start_date,
-            type_=type_,
-        )
-
-        conversation_message.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        conversation_message.additional_properties = additional_properties
         return conversation_message
 
     @property
@@ -111,3 +138,22 @@ class ConversationMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ConversationMessage = ConversationMessage  # a model may contain itself (a tree)
+_from_dict_ConversationMessage = ConversationMessage.from_dict
+_BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
+_FAST_from_number: frozenset[type] = frozenset({str, type(None)})
+_FAST_to_number: frozenset[type] = frozenset({str})
+_FAST_content: frozenset[type] = frozenset({str})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "from_number",
+        "to_number",
+        "content",
+        "start_date",
+        "type",
+    }
+)

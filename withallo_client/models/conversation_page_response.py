@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
+from ..types import unknown_fields as _unknown_fields
+
 if TYPE_CHECKING:
     from ..models.conversation_page import ConversationPage
 
@@ -39,16 +42,31 @@ class ConversationPageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_page import ConversationPage  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            data = src_dict["data"]
+        except KeyError:
+            raise _Mismatch.missing(".data") from None
+        if not isinstance(data, dict):
+            raise _Mismatch("an object", data, ".data")
+        try:
+            data = _from_dict_ConversationPage(data)
+        except _Mismatch as _error:
+            _error.at(".data")
+            raise
 
-        d = dict(src_dict)
-        data = ConversationPage.from_dict(d.pop("data"))
-
-        conversation_page_response = cls(
-            data=data,
-        )
-
-        conversation_page_response.additional_properties = d
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        conversation_page_response = _new_instance(cls)
+        conversation_page_response.data = data
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        conversation_page_response.additional_properties = additional_properties
         return conversation_page_response
 
     @property
@@ -66,3 +84,20 @@ class ConversationPageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ConversationPageResponse = ConversationPageResponse  # a model may contain itself (a tree)
+_from_dict_ConversationPageResponse = ConversationPageResponse.from_dict
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.conversation_page import ConversationPage as _ConversationPage  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_ConversationPage = _ConversationPage.from_dict

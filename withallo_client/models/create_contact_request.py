@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="CreateContactRequest")
 
@@ -75,32 +77,58 @@ class CreateContactRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        numbers = cast(list[str], d.pop("numbers"))
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            numbers = src_dict["numbers"]
+        except KeyError:
+            raise _Mismatch.missing(".numbers") from None
+        if not isinstance(numbers, list):
+            raise _Mismatch("an array", numbers, ".numbers")
+        for _item0 in numbers:
+            if not isinstance(_item0, str):
+                raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not isinstance(name, str):
+            raise _Mismatch("a string", name, ".name")
+        last_name = _get("last_name", UNSET)
+        if type(last_name) not in _FAST_last_name and last_name is not UNSET and not isinstance(last_name, str):
+            raise _Mismatch("a string", last_name, ".last_name")
+        job_title = _get("job_title", UNSET)
+        if type(job_title) not in _FAST_job_title and job_title is not UNSET and not isinstance(job_title, str):
+            raise _Mismatch("a string", job_title, ".job_title")
+        website = _get("website", UNSET)
+        if type(website) not in _FAST_website and website is not UNSET and not isinstance(website, str):
+            raise _Mismatch("a string", website, ".website")
+        emails = _get("emails", UNSET)
+        if emails is not UNSET:
+            if not isinstance(emails, list):
+                raise _Mismatch("an array", emails, ".emails")
+            for _item0 in emails:
+                if not isinstance(_item0, str):
+                    raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        last_name = d.pop("last_name", UNSET)
-
-        job_title = d.pop("job_title", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        company = d.pop("company", UNSET)
-
-        create_contact_request = cls(
-            numbers=numbers,
-            name=name,
-            last_name=last_name,
-            job_title=job_title,
-            website=website,
-            emails=emails,
-            company=company,
-        )
-
-        create_contact_request.additional_properties = d
+        company = _get("company", UNSET)
+        if type(company) not in _FAST_company and company is not UNSET and not isinstance(company, str):
+            raise _Mismatch("a string", company, ".company")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        create_contact_request = _new_instance(cls)
+        create_contact_request.numbers = numbers
+        create_contact_request.name = name
+        create_contact_request.last_name = last_name
+        create_contact_request.job_title = job_title
+        create_contact_request.website = website
+        create_contact_request.emails = emails
+        create_contact_request.company = company
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        create_contact_request.additional_properties = additional_properties
         return create_contact_request
 
     @property
@@ -118,3 +146,25 @@ class CreateContactRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_CreateContactRequest = CreateContactRequest  # a model may contain itself (a tree)
+_from_dict_CreateContactRequest = CreateContactRequest.from_dict
+_FAST_name: frozenset[type] = frozenset({str, Unset})
+_FAST_last_name: frozenset[type] = frozenset({str, Unset})
+_FAST_job_title: frozenset[type] = frozenset({str, Unset})
+_FAST_website: frozenset[type] = frozenset({str, Unset})
+_FAST_company: frozenset[type] = frozenset({str, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "numbers",
+        "name",
+        "last_name",
+        "job_title",
+        "website",
+        "emails",
+        "company",
+    }
+)

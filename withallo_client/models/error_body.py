@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -83,62 +85,65 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        code = _get("code", UNSET)
+        if type(code) not in _FAST_code and code is not UNSET and not isinstance(code, str):
+            raise _Mismatch("a string", code, ".code")
+        details = _get("details", UNSET)
+        if details is not UNSET:
+            if isinstance(details, list):
+                _details_items: list[Any] = []
+                for _item0 in details:
+                    if not isinstance(_item0, dict):
+                        raise _Mismatch("an object", _item0, f"[{len(_details_items)}]", ".details")
+                    try:
+                        _item0 = _from_dict_ErrorDetail(_item0)
+                    except _Mismatch as _error:
+                        _error.at(f"[{len(_details_items)}]", ".details")
+                        raise
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        def _parse_details(data: object) -> list[ErrorDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                details_type_0 = []
-                _details_type_0 = data
-                for details_type_0_item_data in _details_type_0:
-                    details_type_0_item = ErrorDetail.from_dict(details_type_0_item_data)
-
-                    details_type_0.append(details_type_0_item)
-
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    _details_items.append(_item0)
+                details = _details_items
+            elif details is None:
                 pass
-            return cast(list[ErrorDetail] | None | Unset, data)
+            else:
+                raise _Mismatch("an array or null", details, ".details")
 
-        details = _parse_details(d.pop("details", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        def _parse_error(data: object) -> ErrorObject | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorObject.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+        message = _get("message", UNSET)
+        if type(message) not in _FAST_message and message is not UNSET and not isinstance(message, str):
+            raise _Mismatch("a string", message, ".message")
+        detail = _get("detail", UNSET)
+        if type(detail) not in _FAST_detail and detail is not UNSET and not isinstance(detail, str):
+            raise _Mismatch("a string", detail, ".detail")
+        error = _get("error", UNSET)
+        if error is not UNSET:
+            if isinstance(error, str):
                 pass
-            return cast(ErrorObject | str | Unset, data)
+            elif isinstance(error, dict):
+                try:
+                    error = _from_dict_ErrorObject(error)
+                except _Mismatch as _error:
+                    _error.at(".error")
+                    raise
+            else:
+                raise _Mismatch("a string or an object", error, ".error")
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        error_body = cls(
-            code=code,
-            details=details,
-            message=message,
-            detail=detail,
-            error=error,
-        )
-
-        error_body.additional_properties = d
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        error_body = _new_instance(cls)
+        error_body.code = code
+        error_body.details = details
+        error_body.message = message
+        error_body.detail = detail
+        error_body.error = error
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        error_body.additional_properties = additional_properties
         return error_body
 
     @property
@@ -156,3 +161,29 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ErrorBody = ErrorBody  # a model may contain itself (a tree)
+_from_dict_ErrorBody = ErrorBody.from_dict
+_FAST_code: frozenset[type] = frozenset({str, Unset})
+_FAST_message: frozenset[type] = frozenset({str, Unset})
+_FAST_detail: frozenset[type] = frozenset({str, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "details",
+        "message",
+        "detail",
+        "error",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.error_detail import ErrorDetail as _ErrorDetail  # noqa: E402
+from ..models.error_object import ErrorObject as _ErrorObject  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_ErrorDetail = _ErrorDetail.from_dict
+_from_dict_ErrorObject = _ErrorObject.from_dict

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -45,25 +47,26 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        error_detail = cls(
-            field=field,
-            message=message,
-        )
-
-        error_detail.additional_properties = d
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        field = _get("field", UNSET)
+        if type(field) not in _FAST_field and field is not UNSET and not (isinstance(field, str) or field is None):
+            raise _Mismatch("a string or null", field, ".field")
+        message = _get("message", UNSET)
+        if type(message) not in _FAST_message and message is not UNSET and not isinstance(message, str):
+            raise _Mismatch("a string", message, ".message")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        error_detail = _new_instance(cls)
+        error_detail.field = field
+        error_detail.message = message
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        error_detail.additional_properties = additional_properties
         return error_detail
 
     @property
@@ -81,3 +84,17 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ErrorDetail = ErrorDetail  # a model may contain itself (a tree)
+_from_dict_ErrorDetail = ErrorDetail.from_dict
+_FAST_field: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_message: frozenset[type] = frozenset({str, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "field",
+        "message",
+    }
+)

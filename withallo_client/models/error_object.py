@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="ErrorObject")
 
@@ -65,29 +67,50 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        retryable = d.pop("retryable", UNSET)
-
-        request_id = d.pop("request_id", UNSET)
-
-        retry_after_seconds = d.pop("retry_after_seconds", UNSET)
-
-        error_object = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            retryable=retryable,
-            request_id=request_id,
-            retry_after_seconds=retry_after_seconds,
-        )
-
-        error_object.additional_properties = d
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) not in _FAST_type_ and type_ is not UNSET and not isinstance(type_, str):
+            raise _Mismatch("a string", type_, ".type")
+        code = _get("code", UNSET)
+        if type(code) not in _FAST_code and code is not UNSET and not isinstance(code, str):
+            raise _Mismatch("a string", code, ".code")
+        message = _get("message", UNSET)
+        if type(message) not in _FAST_message and message is not UNSET and not isinstance(message, str):
+            raise _Mismatch("a string", message, ".message")
+        retryable = _get("retryable", UNSET)
+        if type(retryable) not in _FAST_retryable and retryable is not UNSET and not isinstance(retryable, bool):
+            raise _Mismatch("a boolean", retryable, ".retryable")
+        request_id = _get("request_id", UNSET)
+        if type(request_id) not in _FAST_request_id and request_id is not UNSET and not isinstance(request_id, str):
+            raise _Mismatch("a string", request_id, ".request_id")
+        retry_after_seconds = _get("retry_after_seconds", UNSET)
+        if (
+            type(retry_after_seconds) not in _FAST_retry_after_seconds
+            and retry_after_seconds is not UNSET
+            and not (
+                type(retry_after_seconds) is float
+                or type(retry_after_seconds) is int
+                or (isinstance(retry_after_seconds, int | float) and not isinstance(retry_after_seconds, bool))
+            )
+        ):
+            raise _Mismatch("a number", retry_after_seconds, ".retry_after_seconds")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        error_object = _new_instance(cls)
+        error_object.type_ = type_
+        error_object.code = code
+        error_object.message = message
+        error_object.retryable = retryable
+        error_object.request_id = request_id
+        error_object.retry_after_seconds = retry_after_seconds
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        error_object.additional_properties = additional_properties
         return error_object
 
     @property
@@ -105,3 +128,25 @@ class ErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_ErrorObject = ErrorObject  # a model may contain itself (a tree)
+_from_dict_ErrorObject = ErrorObject.from_dict
+_FAST_type_: frozenset[type] = frozenset({str, Unset})
+_FAST_code: frozenset[type] = frozenset({str, Unset})
+_FAST_message: frozenset[type] = frozenset({str, Unset})
+_FAST_retryable: frozenset[type] = frozenset({bool, Unset})
+_FAST_request_id: frozenset[type] = frozenset({str, Unset})
+_FAST_retry_after_seconds: frozenset[type] = frozenset({int, float, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "code",
+        "message",
+        "retryable",
+        "request_id",
+        "retry_after_seconds",
+    }
+)

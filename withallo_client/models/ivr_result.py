@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="IvrResult")
 
@@ -45,25 +47,30 @@ class IvrResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_dtmf_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dtmf_key = _parse_dtmf_key(d.pop("dtmf_key", UNSET))
-
-        text_key = d.pop("text_key", UNSET)
-
-        ivr_result = cls(
-            dtmf_key=dtmf_key,
-            text_key=text_key,
-        )
-
-        ivr_result.additional_properties = d
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        dtmf_key = _get("dtmf_key", UNSET)
+        if (
+            type(dtmf_key) not in _FAST_dtmf_key
+            and dtmf_key is not UNSET
+            and not (isinstance(dtmf_key, str) or dtmf_key is None)
+        ):
+            raise _Mismatch("a string or null", dtmf_key, ".dtmf_key")
+        text_key = _get("text_key", UNSET)
+        if type(text_key) not in _FAST_text_key and text_key is not UNSET and not isinstance(text_key, str):
+            raise _Mismatch("a string", text_key, ".text_key")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        ivr_result = _new_instance(cls)
+        ivr_result.dtmf_key = dtmf_key
+        ivr_result.text_key = text_key
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        ivr_result.additional_properties = additional_properties
         return ivr_result
 
     @property
@@ -81,3 +88,17 @@ class IvrResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_IvrResult = IvrResult  # a model may contain itself (a tree)
+_from_dict_IvrResult = IvrResult.from_dict
+_FAST_dtmf_key: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_text_key: frozenset[type] = frozenset({str, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "dtmf_key",
+        "text_key",
+    }
+)

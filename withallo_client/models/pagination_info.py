@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
+from ..types import unknown_fields as _unknown_fields
+
 T = TypeVar("T", bound="PaginationInfo")
 
 
@@ -40,17 +43,36 @@ class PaginationInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_pages = d.pop("total_pages")
-
-        current_page = d.pop("current_page")
-
-        pagination_info = cls(
-            total_pages=total_pages,
-            current_page=current_page,
-        )
-
-        pagination_info.additional_properties = d
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            total_pages = src_dict["total_pages"]
+        except KeyError:
+            raise _Mismatch.missing(".total_pages") from None
+        if type(total_pages) not in _FAST_total_pages and not (
+            type(total_pages) is int or (isinstance(total_pages, int) and not isinstance(total_pages, bool))
+        ):
+            raise _Mismatch("an integer", total_pages, ".total_pages")
+        try:
+            current_page = src_dict["current_page"]
+        except KeyError:
+            raise _Mismatch.missing(".current_page") from None
+        if type(current_page) not in _FAST_current_page and not (
+            type(current_page) is int or (isinstance(current_page, int) and not isinstance(current_page, bool))
+        ):
+            raise _Mismatch("an integer", current_page, ".current_page")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        pagination_info = _new_instance(cls)
+        pagination_info.total_pages = total_pages
+        pagination_info.current_page = current_page
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        pagination_info.additional_properties = additional_properties
         return pagination_info
 
     @property
@@ -68,3 +90,17 @@ class PaginationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_PaginationInfo = PaginationInfo  # a model may contain itself (a tree)
+_from_dict_PaginationInfo = PaginationInfo.from_dict
+_FAST_total_pages: frozenset[type] = frozenset({int})
+_FAST_current_page: frozenset[type] = frozenset({int})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "total_pages",
+        "current_page",
+    }
+)

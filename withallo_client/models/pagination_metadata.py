@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.pagination_info import PaginationInfo
@@ -55,27 +57,47 @@ class PaginationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_info import PaginationInfo  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        pagination = _get("pagination", UNSET)
+        if pagination is not UNSET:
+            if not isinstance(pagination, dict):
+                raise _Mismatch("an object", pagination, ".pagination")
+            try:
+                pagination = _from_dict_PaginationInfo(pagination)
+            except _Mismatch as _error:
+                _error.at(".pagination")
+                raise
 
-        d = dict(src_dict)
-        _pagination = d.pop("pagination", UNSET)
-        pagination: PaginationInfo | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
+        total_pages = _get("total_pages", UNSET)
+        if (
+            type(total_pages) not in _FAST_total_pages
+            and total_pages is not UNSET
+            and not (type(total_pages) is int or (isinstance(total_pages, int) and not isinstance(total_pages, bool)))
+        ):
+            raise _Mismatch("an integer", total_pages, ".total_pages")
+        current_page = _get("current_page", UNSET)
+        if (
+            type(current_page) not in _FAST_current_page
+            and current_page is not UNSET
+            and not (
+                type(current_page) is int or (isinstance(current_page, int) and not isinstance(current_page, bool))
+            )
+        ):
+            raise _Mismatch("an integer", current_page, ".current_page")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        pagination_metadata = _new_instance(cls)
+        pagination_metadata.pagination = pagination
+        pagination_metadata.total_pages = total_pages
+        pagination_metadata.current_page = current_page
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            pagination = PaginationInfo.from_dict(_pagination)
-
-        total_pages = d.pop("total_pages", UNSET)
-
-        current_page = d.pop("current_page", UNSET)
-
-        pagination_metadata = cls(
-            pagination=pagination,
-            total_pages=total_pages,
-            current_page=current_page,
-        )
-
-        pagination_metadata.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        pagination_metadata.additional_properties = additional_properties
         return pagination_metadata
 
     @property
@@ -93,3 +115,24 @@ class PaginationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_PaginationMetadata = PaginationMetadata  # a model may contain itself (a tree)
+_from_dict_PaginationMetadata = PaginationMetadata.from_dict
+_FAST_total_pages: frozenset[type] = frozenset({int, Unset})
+_FAST_current_page: frozenset[type] = frozenset({int, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "pagination",
+        "total_pages",
+        "current_page",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.pagination_info import PaginationInfo as _PaginationInfo  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_PaginationInfo = _PaginationInfo.from_dict

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatchError as _Mismatch
+
 T = TypeVar("T", bound="SendSmsFranceRequest")
 
 
@@ -45,17 +47,48 @@ class SendSmsFranceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender_id = d.pop("sender_id")
-
-        to = d.pop("to")
-
-        message = d.pop("message")
-
-        send_sms_france_request = cls(
-            sender_id=sender_id,
-            to=to,
-            message=message,
-        )
-
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            sender_id = src_dict["sender_id"]
+        except KeyError:
+            raise _Mismatch.missing(".sender_id") from None
+        if type(sender_id) not in _FAST_sender_id and not isinstance(sender_id, str):
+            raise _Mismatch("a string", sender_id, ".sender_id")
+        try:
+            to = src_dict["to"]
+        except KeyError:
+            raise _Mismatch.missing(".to") from None
+        if type(to) not in _FAST_to and not isinstance(to, str):
+            raise _Mismatch("a string", to, ".to")
+        try:
+            message = src_dict["message"]
+        except KeyError:
+            raise _Mismatch.missing(".message") from None
+        if type(message) not in _FAST_message and not isinstance(message, str):
+            raise _Mismatch("a string", message, ".message")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        send_sms_france_request = _new_instance(cls)
+        send_sms_france_request.sender_id = sender_id
+        send_sms_france_request.to = to
+        send_sms_france_request.message = message
         return send_sms_france_request
+
+
+_new_instance = object.__new__
+_SendSmsFranceRequest = SendSmsFranceRequest  # a model may contain itself (a tree)
+_from_dict_SendSmsFranceRequest = SendSmsFranceRequest.from_dict
+_FAST_sender_id: frozenset[type] = frozenset({str})
+_FAST_to: frozenset[type] = frozenset({str})
+_FAST_message: frozenset[type] = frozenset({str})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "sender_id",
+        "to",
+        "message",
+    }
+)

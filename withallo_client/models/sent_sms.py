@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.direction import Direction
 from ..types import UNSET, Unset
+from ..types import parse_datetime as _parse_datetime
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="SentSms")
 
@@ -81,53 +84,68 @@ class SentSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to_number = d.pop("to_number")
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            to_number = src_dict["to_number"]
+        except KeyError:
+            raise _Mismatch.missing(".to_number") from None
+        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
+            raise _Mismatch("a string", to_number, ".to_number")
+        try:
+            content = src_dict["content"]
+        except KeyError:
+            raise _Mismatch.missing(".content") from None
+        if type(content) not in _FAST_content and not isinstance(content, str):
+            raise _Mismatch("a string", content, ".content")
+        from_number = _get("from_number", UNSET)
+        if (
+            type(from_number) not in _FAST_from_number
+            and from_number is not UNSET
+            and not (isinstance(from_number, str) or from_number is None)
+        ):
+            raise _Mismatch("a string or null", from_number, ".from_number")
+        sender_id = _get("sender_id", UNSET)
+        if (
+            type(sender_id) not in _FAST_sender_id
+            and sender_id is not UNSET
+            and not (isinstance(sender_id, str) or sender_id is None)
+        ):
+            raise _Mismatch("a string or null", sender_id, ".sender_id")
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            if not isinstance(type_, str):
+                raise _Mismatch("a string", type_, ".type")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
+            except ValueError:
+                raise _Mismatch("one of Direction's values", type_, ".type") from None
 
-        content = d.pop("content")
+        start_date = _get("start_date", UNSET)
+        if start_date is not UNSET:
+            if not isinstance(start_date, str):
+                raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
+            try:
+                start_date = datetime.datetime.fromisoformat(start_date)
+            except ValueError:
+                start_date = _parse_datetime(start_date, ".start_date")
 
-        def _parse_from_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_number = _parse_from_number(d.pop("from_number", UNSET))
-
-        def _parse_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: Direction | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        sent_sms = _new_instance(cls)
+        sent_sms.to_number = to_number
+        sent_sms.content = content
+        sent_sms.from_number = from_number
+        sent_sms.sender_id = sender_id
+        sent_sms.type_ = type_
+        sent_sms.start_date = start_date
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            type_ = Direction(_type_)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        sent_sms = cls(
-            to_number=to_number,
-            content=content,
-            from_number=from_number,
-            sender_id=sender_id,
-            type_=type_,
-            start_date=start_date,
-        )
-
-        sent_sms.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        sent_sms.additional_properties = additional_properties
         return sent_sms
 
     @property
@@ -145,3 +163,24 @@ class SentSms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_SentSms = SentSms  # a model may contain itself (a tree)
+_from_dict_SentSms = SentSms.from_dict
+_BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
+_FAST_to_number: frozenset[type] = frozenset({str})
+_FAST_content: frozenset[type] = frozenset({str})
+_FAST_from_number: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_sender_id: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "to_number",
+        "content",
+        "from_number",
+        "sender_id",
+        "type",
+        "start_date",
+    }
+)

@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.direction import Direction
 from ..models.sms_type import SmsType
 from ..types import UNSET, Unset
+from ..types import parse_datetime as _parse_datetime
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="SmsPayload")
 
@@ -102,67 +105,83 @@ class SmsPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            id = src_dict["id"]
+        except KeyError:
+            raise _Mismatch.missing(".id") from None
+        if type(id) not in _FAST_id and not isinstance(id, str):
+            raise _Mismatch("a string", id, ".id")
+        direction = _get("direction", UNSET)
+        if direction is not UNSET:
+            if not isinstance(direction, str):
+                raise _Mismatch("a string", direction, ".direction")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                direction = _BY_VALUE_Direction.get(direction) or Direction(direction)
+            except ValueError:
+                raise _Mismatch("one of Direction's values", direction, ".direction") from None
 
-        _direction = d.pop("direction", UNSET)
-        direction: Direction | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            if not isinstance(type_, str):
+                raise _Mismatch("a string", type_, ".type")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                type_ = _BY_VALUE_SmsType.get(type_) or SmsType(type_)
+            except ValueError:
+                raise _Mismatch("one of SmsType's values", type_, ".type") from None
+
+        content = _get("content", UNSET)
+        if type(content) not in _FAST_content and content is not UNSET and not isinstance(content, str):
+            raise _Mismatch("a string", content, ".content")
+        sent_at = _get("sent_at", UNSET)
+        if sent_at is not UNSET:
+            if not isinstance(sent_at, str):
+                raise _Mismatch("an ISO 8601 date-time string", sent_at, ".sent_at")
+            try:
+                sent_at = datetime.datetime.fromisoformat(sent_at)
+            except ValueError:
+                sent_at = _parse_datetime(sent_at, ".sent_at")
+
+        from_number = _get("from_number", UNSET)
+        if type(from_number) not in _FAST_from_number and from_number is not UNSET and not isinstance(from_number, str):
+            raise _Mismatch("a string", from_number, ".from_number")
+        to_number = _get("to_number", UNSET)
+        if type(to_number) not in _FAST_to_number and to_number is not UNSET and not isinstance(to_number, str):
+            raise _Mismatch("a string", to_number, ".to_number")
+        from_name = _get("from_name", UNSET)
+        if (
+            type(from_name) not in _FAST_from_name
+            and from_name is not UNSET
+            and not (isinstance(from_name, str) or from_name is None)
+        ):
+            raise _Mismatch("a string or null", from_name, ".from_name")
+        to_name = _get("to_name", UNSET)
+        if (
+            type(to_name) not in _FAST_to_name
+            and to_name is not UNSET
+            and not (isinstance(to_name, str) or to_name is None)
+        ):
+            raise _Mismatch("a string or null", to_name, ".to_name")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        sms_payload = _new_instance(cls)
+        sms_payload.id = id
+        sms_payload.direction = direction
+        sms_payload.type_ = type_
+        sms_payload.content = content
+        sms_payload.sent_at = sent_at
+        sms_payload.from_number = from_number
+        sms_payload.to_number = to_number
+        sms_payload.from_name = from_name
+        sms_payload.to_name = to_name
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            direction = Direction(_direction)
-
-        _type_ = d.pop("type", UNSET)
-        type_: SmsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SmsType(_type_)
-
-        content = d.pop("content", UNSET)
-
-        _sent_at = d.pop("sent_at", UNSET)
-        sent_at: datetime.datetime | Unset
-        if isinstance(_sent_at, Unset):
-            sent_at = UNSET
-        else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
-
-        from_number = d.pop("from_number", UNSET)
-
-        to_number = d.pop("to_number", UNSET)
-
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        def _parse_to_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_name = _parse_to_name(d.pop("to_name", UNSET))
-
-        sms_payload = cls(
-            id=id,
-            direction=direction,
-            type_=type_,
-            content=content,
-            sent_at=sent_at,
-            from_number=from_number,
-            to_number=to_number,
-            from_name=from_name,
-            to_name=to_name,
-        )
-
-        sms_payload.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        sms_payload.additional_properties = additional_properties
         return sms_payload
 
     @property
@@ -180,3 +199,30 @@ class SmsPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_SmsPayload = SmsPayload  # a model may contain itself (a tree)
+_from_dict_SmsPayload = SmsPayload.from_dict
+_BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
+_BY_VALUE_SmsType: dict[Any, SmsType] = {member.value: member for member in SmsType}
+_FAST_id: frozenset[type] = frozenset({str})
+_FAST_content: frozenset[type] = frozenset({str, Unset})
+_FAST_from_number: frozenset[type] = frozenset({str, Unset})
+_FAST_to_number: frozenset[type] = frozenset({str, Unset})
+_FAST_from_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_to_name: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "direction",
+        "type",
+        "content",
+        "sent_at",
+        "from_number",
+        "to_number",
+        "from_name",
+        "to_name",
+    }
+)

@@ -6,8 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.transcript_source import TranscriptSource
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="TranscriptEntry")
 
@@ -62,26 +64,65 @@ class TranscriptEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = TranscriptSource(d.pop("source"))
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            source = src_dict["source"]
+        except KeyError:
+            raise _Mismatch.missing(".source") from None
+        if not isinstance(source, str):
+            raise _Mismatch("a string", source, ".source")
+        try:  # the member table first (see the end of the module): calling an Enum class is slow
+            source = _BY_VALUE_TranscriptSource.get(source) or TranscriptSource(source)
+        except ValueError:
+            raise _Mismatch("one of TranscriptSource's values", source, ".source") from None
 
-        text = d.pop("text")
-
-        time = d.pop("time", UNSET)
-
-        start_seconds = d.pop("start_seconds", UNSET)
-
-        end_seconds = d.pop("end_seconds", UNSET)
-
-        transcript_entry = cls(
-            source=source,
-            text=text,
-            time=time,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-        )
-
-        transcript_entry.additional_properties = d
+        try:
+            text = src_dict["text"]
+        except KeyError:
+            raise _Mismatch.missing(".text") from None
+        if type(text) not in _FAST_text and not isinstance(text, str):
+            raise _Mismatch("a string", text, ".text")
+        time = _get("time", UNSET)
+        if type(time) not in _FAST_time and time is not UNSET and not isinstance(time, str):
+            raise _Mismatch("a string", time, ".time")
+        start_seconds = _get("start_seconds", UNSET)
+        if (
+            type(start_seconds) not in _FAST_start_seconds
+            and start_seconds is not UNSET
+            and not (
+                type(start_seconds) is float
+                or type(start_seconds) is int
+                or (isinstance(start_seconds, int | float) and not isinstance(start_seconds, bool))
+            )
+        ):
+            raise _Mismatch("a number", start_seconds, ".start_seconds")
+        end_seconds = _get("end_seconds", UNSET)
+        if (
+            type(end_seconds) not in _FAST_end_seconds
+            and end_seconds is not UNSET
+            and not (
+                type(end_seconds) is float
+                or type(end_seconds) is int
+                or (isinstance(end_seconds, int | float) and not isinstance(end_seconds, bool))
+            )
+        ):
+            raise _Mismatch("a number", end_seconds, ".end_seconds")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        transcript_entry = _new_instance(cls)
+        transcript_entry.source = source
+        transcript_entry.text = text
+        transcript_entry.time = time
+        transcript_entry.start_seconds = start_seconds
+        transcript_entry.end_seconds = end_seconds
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        transcript_entry.additional_properties = additional_properties
         return transcript_entry
 
     @property
@@ -99,3 +140,23 @@ class TranscriptEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_TranscriptEntry = TranscriptEntry  # a model may contain itself (a tree)
+_from_dict_TranscriptEntry = TranscriptEntry.from_dict
+_BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}
+_FAST_text: frozenset[type] = frozenset({str})
+_FAST_time: frozenset[type] = frozenset({str, Unset})
+_FAST_start_seconds: frozenset[type] = frozenset({int, float, Unset})
+_FAST_end_seconds: frozenset[type] = frozenset({int, float, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "text",
+        "time",
+        "start_seconds",
+        "end_seconds",
+    }
+)

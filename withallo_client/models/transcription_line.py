@@ -6,8 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.transcript_source import TranscriptSource
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="TranscriptionLine")
 
@@ -51,25 +53,36 @@ class TranscriptionLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _source = d.pop("source", UNSET)
-        source: TranscriptSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        source = _get("source", UNSET)
+        if source is not UNSET:
+            if not isinstance(source, str):
+                raise _Mismatch("a string", source, ".source")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                source = _BY_VALUE_TranscriptSource.get(source) or TranscriptSource(source)
+            except ValueError:
+                raise _Mismatch("one of TranscriptSource's values", source, ".source") from None
+
+        time = _get("time", UNSET)
+        if type(time) not in _FAST_time and time is not UNSET and not isinstance(time, str):
+            raise _Mismatch("a string", time, ".time")
+        text = _get("text", UNSET)
+        if type(text) not in _FAST_text and text is not UNSET and not isinstance(text, str):
+            raise _Mismatch("a string", text, ".text")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        transcription_line = _new_instance(cls)
+        transcription_line.source = source
+        transcription_line.time = time
+        transcription_line.text = text
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
         else:
-            source = TranscriptSource(_source)
-
-        time = d.pop("time", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        transcription_line = cls(
-            source=source,
-            time=time,
-            text=text,
-        )
-
-        transcription_line.additional_properties = d
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        transcription_line.additional_properties = additional_properties
         return transcription_line
 
     @property
@@ -87,3 +100,19 @@ class TranscriptionLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_TranscriptionLine = TranscriptionLine  # a model may contain itself (a tree)
+_from_dict_TranscriptionLine = TranscriptionLine.from_dict
+_BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}
+_FAST_time: frozenset[type] = frozenset({str, Unset})
+_FAST_text: frozenset[type] = frozenset({str, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "time",
+        "text",
+    }
+)

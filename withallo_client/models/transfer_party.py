@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="TransferParty")
 
@@ -59,42 +61,38 @@ class TransferParty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_user_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
-
-        transfer_party = cls(
-            number=number,
-            user_email=user_email,
-            user_name=user_name,
-        )
-
-        transfer_party.additional_properties = d
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        number = _get("number", UNSET)
+        if type(number) not in _FAST_number and number is not UNSET and not (isinstance(number, str) or number is None):
+            raise _Mismatch("a string or null", number, ".number")
+        user_email = _get("user_email", UNSET)
+        if (
+            type(user_email) not in _FAST_user_email
+            and user_email is not UNSET
+            and not (isinstance(user_email, str) or user_email is None)
+        ):
+            raise _Mismatch("a string or null", user_email, ".user_email")
+        user_name = _get("user_name", UNSET)
+        if (
+            type(user_name) not in _FAST_user_name
+            and user_name is not UNSET
+            and not (isinstance(user_name, str) or user_name is None)
+        ):
+            raise _Mismatch("a string or null", user_name, ".user_name")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        transfer_party = _new_instance(cls)
+        transfer_party.number = number
+        transfer_party.user_email = user_email
+        transfer_party.user_name = user_name
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        transfer_party.additional_properties = additional_properties
         return transfer_party
 
     @property
@@ -112,3 +110,19 @@ class TransferParty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_TransferParty = TransferParty  # a model may contain itself (a tree)
+_from_dict_TransferParty = TransferParty.from_dict
+_FAST_number: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_user_email: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_user_name: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "number",
+        "user_email",
+        "user_name",
+    }
+)

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
     from ..models.update_contact_request_addresses_item import UpdateContactRequestAddressesItem
@@ -112,80 +114,90 @@ class UpdateContactRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_contact_request_addresses_item import UpdateContactRequestAddressesItem  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
+            raise _Mismatch("a string or null", name, ".name")
+        last_name = _get("last_name", UNSET)
+        if (
+            type(last_name) not in _FAST_last_name
+            and last_name is not UNSET
+            and not (isinstance(last_name, str) or last_name is None)
+        ):
+            raise _Mismatch("a string or null", last_name, ".last_name")
+        job_title = _get("job_title", UNSET)
+        if (
+            type(job_title) not in _FAST_job_title
+            and job_title is not UNSET
+            and not (isinstance(job_title, str) or job_title is None)
+        ):
+            raise _Mismatch("a string or null", job_title, ".job_title")
+        website = _get("website", UNSET)
+        if (
+            type(website) not in _FAST_website
+            and website is not UNSET
+            and not (isinstance(website, str) or website is None)
+        ):
+            raise _Mismatch("a string or null", website, ".website")
+        company = _get("company", UNSET)
+        if (
+            type(company) not in _FAST_company
+            and company is not UNSET
+            and not (isinstance(company, str) or company is None)
+        ):
+            raise _Mismatch("a string or null", company, ".company")
+        emails = _get("emails", UNSET)
+        if emails is not UNSET:
+            if not isinstance(emails, list):
+                raise _Mismatch("an array", emails, ".emails")
+            for _item0 in emails:
+                if not isinstance(_item0, str):
+                    raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        d = dict(src_dict)
+        numbers = _get("numbers", UNSET)
+        if numbers is not UNSET:
+            if not isinstance(numbers, list):
+                raise _Mismatch("an array", numbers, ".numbers")
+            for _item0 in numbers:
+                if not isinstance(_item0, str):
+                    raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        addresses = _get("addresses", UNSET)
+        if addresses is not UNSET:
+            if not isinstance(addresses, list):
+                raise _Mismatch("an array", addresses, ".addresses")
+            _addresses_items: list[Any] = []
+            for _item0 in addresses:
+                if not isinstance(_item0, dict):
+                    raise _Mismatch("an object", _item0, f"[{len(_addresses_items)}]", ".addresses")
+                try:
+                    _item0 = _from_dict_UpdateContactRequestAddressesItem(_item0)
+                except _Mismatch as _error:
+                    _error.at(f"[{len(_addresses_items)}]", ".addresses")
+                    raise
 
-        name = _parse_name(d.pop("name", UNSET))
+                _addresses_items.append(_item0)
+            addresses = _addresses_items
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        numbers = cast(list[str], d.pop("numbers", UNSET))
-
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[UpdateContactRequestAddressesItem] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = UpdateContactRequestAddressesItem.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
-
-        update_contact_request = cls(
-            name=name,
-            last_name=last_name,
-            job_title=job_title,
-            website=website,
-            company=company,
-            emails=emails,
-            numbers=numbers,
-            addresses=addresses,
-        )
-
-        update_contact_request.additional_properties = d
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        update_contact_request = _new_instance(cls)
+        update_contact_request.name = name
+        update_contact_request.last_name = last_name
+        update_contact_request.job_title = job_title
+        update_contact_request.website = website
+        update_contact_request.company = company
+        update_contact_request.emails = emails
+        update_contact_request.numbers = numbers
+        update_contact_request.addresses = addresses
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        update_contact_request.additional_properties = additional_properties
         return update_contact_request
 
     @property
@@ -203,3 +215,34 @@ class UpdateContactRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_UpdateContactRequest = UpdateContactRequest  # a model may contain itself (a tree)
+_from_dict_UpdateContactRequest = UpdateContactRequest.from_dict
+_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_job_title: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_website: frozenset[type] = frozenset({str, type(None), Unset})
+_FAST_company: frozenset[type] = frozenset({str, type(None), Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "last_name",
+        "job_title",
+        "website",
+        "company",
+        "emails",
+        "numbers",
+        "addresses",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.update_contact_request_addresses_item import (
+    UpdateContactRequestAddressesItem as _UpdateContactRequestAddressesItem,  # noqa: E402
+)
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_UpdateContactRequestAddressesItem = _UpdateContactRequestAddressesItem.from_dict

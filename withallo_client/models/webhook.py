@@ -6,8 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
 from ..models.webhook_topic import WebhookTopic
 from ..types import UNSET, Unset
+from ..types import unknown_fields as _unknown_fields
 
 T = TypeVar("T", bound="Webhook")
 
@@ -64,31 +66,56 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            url = src_dict["url"]
+        except KeyError:
+            raise _Mismatch.missing(".url") from None
+        if type(url) not in _FAST_url and not isinstance(url, str):
+            raise _Mismatch("a string", url, ".url")
+        try:
+            topics = src_dict["topics"]
+        except KeyError:
+            raise _Mismatch.missing(".topics") from None
+        if not isinstance(topics, list):
+            raise _Mismatch("an array", topics, ".topics")
+        _topics_items: list[Any] = []
+        for _item0 in topics:
+            if not isinstance(_item0, str):
+                raise _Mismatch("a string", _item0, f"[{len(_topics_items)}]", ".topics")
+            try:  # the member table first (see the end of the module): calling an Enum class is slow
+                _item0 = _BY_VALUE_WebhookTopic.get(_item0) or WebhookTopic(_item0)
+            except ValueError:
+                raise _Mismatch("one of WebhookTopic's values", _item0, f"[{len(_topics_items)}]", ".topics") from None
 
-        topics = []
-        _topics = d.pop("topics")
-        for topics_item_data in _topics:
-            topics_item = WebhookTopic(topics_item_data)
+            _topics_items.append(_item0)
+        topics = _topics_items
 
-            topics.append(topics_item)
-
-        id = d.pop("id", UNSET)
-
-        allo_number = d.pop("allo_number", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        webhook = cls(
-            url=url,
-            topics=topics,
-            id=id,
-            allo_number=allo_number,
-            enabled=enabled,
-        )
-
-        webhook.additional_properties = d
+        id = _get("id", UNSET)
+        if type(id) not in _FAST_id and id is not UNSET and not isinstance(id, str):
+            raise _Mismatch("a string", id, ".id")
+        allo_number = _get("allo_number", UNSET)
+        if type(allo_number) not in _FAST_allo_number and allo_number is not UNSET and not isinstance(allo_number, str):
+            raise _Mismatch("a string", allo_number, ".allo_number")
+        enabled = _get("enabled", UNSET)
+        if type(enabled) not in _FAST_enabled and enabled is not UNSET and not isinstance(enabled, bool):
+            raise _Mismatch("a boolean", enabled, ".enabled")
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        webhook = _new_instance(cls)
+        webhook.url = url
+        webhook.topics = topics
+        webhook.id = id
+        webhook.allo_number = allo_number
+        webhook.enabled = enabled
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        webhook.additional_properties = additional_properties
         return webhook
 
     @property
@@ -106,3 +133,23 @@ class Webhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_Webhook = Webhook  # a model may contain itself (a tree)
+_from_dict_Webhook = Webhook.from_dict
+_BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
+_FAST_url: frozenset[type] = frozenset({str})
+_FAST_id: frozenset[type] = frozenset({str, Unset})
+_FAST_allo_number: frozenset[type] = frozenset({str, Unset})
+_FAST_enabled: frozenset[type] = frozenset({bool, Unset})
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+        "topics",
+        "id",
+        "allo_number",
+        "enabled",
+    }
+)

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatchError as _Mismatch
+from ..types import unknown_fields as _unknown_fields
+
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
 
@@ -42,21 +45,38 @@ class WebhookListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _Mismatch("an object", src_dict)
+        _get = src_dict.get
+        try:
+            data = src_dict["data"]
+        except KeyError:
+            raise _Mismatch.missing(".data") from None
+        if not isinstance(data, list):
+            raise _Mismatch("an array", data, ".data")
+        _data_items: list[Any] = []
+        for _item0 in data:
+            if not isinstance(_item0, dict):
+                raise _Mismatch("an object", _item0, f"[{len(_data_items)}]", ".data")
+            try:
+                _item0 = _from_dict_Webhook(_item0)
+            except _Mismatch as _error:
+                _error.at(f"[{len(_data_items)}]", ".data")
+                raise
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Webhook.from_dict(data_item_data)
+            _data_items.append(_item0)
+        data = _data_items
 
-            data.append(data_item)
-
-        webhook_list_response = cls(
-            data=data,
-        )
-
-        webhook_list_response.additional_properties = d
+        # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
+        # have no validators or converters, so storing each field is all their __init__ would do.
+        webhook_list_response = _new_instance(cls)
+        webhook_list_response.data = data
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties: dict[str, Any] = {}
+        else:
+            additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
+        webhook_list_response.additional_properties = additional_properties
         return webhook_list_response
 
     @property
@@ -74,3 +94,20 @@ class WebhookListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_instance = object.__new__
+_WebhookListResponse = WebhookListResponse  # a model may contain itself (a tree)
+_from_dict_WebhookListResponse = WebhookListResponse.from_dict
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+
+# Nested models, imported after the class so that models referring to each other import in either order.
+from ..models.webhook import Webhook as _Webhook  # noqa: E402
+
+# Bound once here, instead of binding the classmethod again for each nested object parsed.
+_from_dict_Webhook = _Webhook.from_dict

@@ -63,7 +63,8 @@ def _route(method: str, template: str, scope: str, operation: _Operation) -> _Ro
     return _Route(method, pattern, scope, operation, has_body=method in {"POST", "PUT"})
 
 
-# The v1 operations of openapi/withallo.yaml, with the scope each needs (withallo-api.md, "Endpoints").
+# The v1 operations of openapi/withallo.yaml, with the scope each needs (the spec's tag descriptions
+# name them: `tags:` in openapi/withallo.yaml).
 _ROUTES = (
     _route("GET", "/webhooks", "WEBHOOKS_READ_WRITE", lambda a, p, q, b: a.list_webhooks()),
     _route("POST", "/webhooks", "WEBHOOKS_READ_WRITE", lambda a, p, q, b: a.create_webhook(b)),

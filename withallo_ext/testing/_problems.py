@@ -1,4 +1,7 @@
-"""The error answers FakeAllo gives, with the bodies the real server sends (see withallo-api.md, "Errors")."""
+"""The error answers FakeAllo gives, with the bodies the real server sends.
+
+openapi/withallo.yaml documents them: the `ErrorBody` schema and each operation's error responses.
+"""
 
 from __future__ import annotations
 
