@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 
-# What a generated model raises on a body it cannot read (missing key, wrong type, not JSON).
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+# What a generated model raises on a body it cannot read (missing key, wrong type, not JSON, nested too deep).
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
 @dataclass(frozen=True)
