@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from ._sanitize import shown
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -154,6 +155,7 @@ def api_error(response: httpx.Response) -> ApiError:
     code = fields.get("code") if isinstance(fields.get("code"), str) else None
     message = code or _first_string(fields, "message", "error", "detail")
     message = message or _first_string(error_obj, "code", "message") or f"HTTP {status}"
+    message = shown(message)  # the server's text: bounded, and no newline to forge a log line with
     if response.is_redirect:  # the API never redirects: say so plainly (the key is not sent to another host)
         message = f"redirect to {_shown_location(response.headers.get('location'))!r} not followed"
 
@@ -164,6 +166,7 @@ def api_error(response: httpx.Response) -> ApiError:
     details: list[Any] = fields["details"] if isinstance(fields.get("details"), list) else []
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
     request_id = request_id or _first_string(error_obj, "request_id") or _first_string(fields, "request_id")
+    request_id = None if request_id is None else shown(request_id, 100)  # shown in str(error)
 
     common: dict[str, Any] = {
         "status_code": status,

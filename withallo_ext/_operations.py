@@ -17,8 +17,9 @@ from withallo_client.types import UNSET, Response
 
 from . import _http
 from . import _validate as check
-from ._error_map import excerpt, read_body
+from ._error_map import read_body
 from ._pages import Page, page_of
+from ._sanitize import shown
 from .errors import InvalidParameterError, UnexpectedResponseError, WithalloError
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class Op(Generic[R]):
 def _unexpected(exc: Exception) -> UnexpectedResponseError:
     """The error for a success body the models cannot read, quoting the parse error short (`.body` has it all)."""
     # A model's ValueError quotes the bad value: megabytes, maybe personal data, bound for someone's logs.
-    short = excerpt(str(exc))
+    short = shown(exc)
     if short != str(exc):
         exc.args = (short,)  # it is chained as __cause__, and a logged traceback prints the cause's message too
     reason = f"{type(exc).__name__}: {short}"

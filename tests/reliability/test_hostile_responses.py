@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
+import logging
 import threading
 import time
 import tracemalloc
@@ -521,3 +523,25 @@ def test_an_astronomical_retry_after_seconds_is_ignored_and_the_retry_backs_off(
     assert len(host.received) == 6  # 3 attempts each: a 429 is retried, even for a POST
     assert len(sleeps) == 4
     assert all(0 < wait <= 1.0 for wait in sleeps)  # the first backoffs, not 10**400 s
+
+
+# -- what the server says, in messages and logs -----------------------------------------------------------------
+
+
+def test_a_servers_text_is_bounded_and_cannot_forge_log_lines(
+    serve: Callable[[dict[str, Canned]], Host], caplog: pytest.LogCaptureFixture
+) -> None:
+    flood = json.dumps({"message": "x" * 5_000_000}).encode()
+    forged = json.dumps({"code": "BAD\nWARNING withallo: all good", "request_id": "r\r\n1"}).encode()
+    host = serve({"/v1/api/sms": Canned(400, flood), "/v1/api/numbers": Canned(503, forged)})
+    with caplog.at_level(logging.DEBUG, logger="withallo"):
+        flooded = call_sync(host, send)  # checks the message is short (was 5,000,093 characters)
+        error = call_sync(host, numbers)
+    assert isinstance(flooded, ValidationError)
+    assert "more chars]" in str(flooded)
+    assert len(flooded.body["message"]) == 5_000_000  # all of it still in .body
+    assert isinstance(error, ApiError)
+    assert str(error).endswith(": BAD\\x0aWARNING withallo: all good [request_id=r\\x0d\\x0a1]")
+    assert error.body["code"] == "BAD\nWARNING withallo: all good"
+    lines = [record.getMessage() for record in caplog.records] + [str(flooded), str(error)]
+    assert all("\n" not in line and "\r" not in line for line in lines)
