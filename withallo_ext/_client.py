@@ -66,6 +66,7 @@ class _Base:
         max_retries: int,
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
         key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
         if base_url is None:
@@ -75,7 +76,7 @@ class _Base:
             field = "environment"
         else:
             field = "base_url"
-        self._base_url = check.base_url(field, base_url)
+        self._base_url = check.secure_base_url(field, check.base_url(field, base_url), allow_insecure_http)
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
@@ -115,7 +116,8 @@ class WithalloClient(_Base):
 
     `timeout` bounds each wait for bytes; `deadline` (seconds, None for none) bounds a whole call, its retries and
     their waits included. `max_response_bytes` caps the size of an answer once decompressed (10 MiB by default):
-    a larger one raises ResponseTooLargeError and is not read further.
+    a larger one raises ResponseTooLargeError and is not read further. A plain http:// URL is refused for any host
+    but this machine's (the key would travel in clear text) unless `allow_insecure_http=True`.
     """
 
     def __init__(
@@ -131,6 +133,7 @@ class WithalloClient(_Base):
         http_client: httpx.Client | None = None,
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -142,6 +145,7 @@ class WithalloClient(_Base):
             max_retries,
             max_response_bytes,
             deadline,
+            allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError(
@@ -199,6 +203,7 @@ class AsyncWithalloClient(_Base):
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -210,6 +215,7 @@ class AsyncWithalloClient(_Base):
             max_retries,
             max_response_bytes,
             deadline,
+            allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError("http_client", "must be an httpx.AsyncClient (WithalloClient takes Client)")

@@ -202,6 +202,7 @@ class FakeAlloServer:
         from ._clients import FakeWithalloClient
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("allow_insecure_http", True)  # the fake speaks plain HTTP, wherever it is bound
         if "http_client" in options:
             return WithalloClient(base_url=self.base_url, **options)
         return _with_direct_http(FakeWithalloClient, httpx.Client(trust_env=False), base_url=self.base_url, **options)
@@ -213,6 +214,7 @@ class FakeAlloServer:
         from ._clients import FakeAsyncWithalloClient
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("allow_insecure_http", True)
         if "http_client" in options:
             return AsyncWithalloClient(base_url=self.base_url, **options)
         http = httpx.AsyncClient(trust_env=False)
