@@ -11,14 +11,13 @@ and finally the fake delivers CALL_RECEIVED and SMS_RECEIVED to a local endpoint
 from __future__ import annotations
 
 import argparse
-import base64
 import itertools
 import logging
 import os
 import secrets
 import sys
 
-from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic, WithalloClient
+from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic, WithalloClient, generate_webhook_secret
 from withallo_ext.errors import InvalidParameterError, ValidationError, WithalloError
 from withallo_ext.testing import FakeAllo, WebhookEndpoint
 
@@ -64,7 +63,7 @@ def read_only_tour(client: WithalloClient, *, max_calls: int | None = None) -> s
 def write_tour(client: WithalloClient, fake: FakeAllo, main: str) -> None:
     """What changes an account: only ever run against the fake."""
     token = secrets.token_urlsafe(32)  # the secret URL: a path nobody can guess
-    secret = "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()  # Standard Webhooks signing secret
+    secret = generate_webhook_secret()  # a Standard Webhooks signing secret: whsec_ + base64 of 32 random bytes
     receiver = WebhookReceiver(secret=secret)
 
     @receiver.on(WebhookTopic.CALL_RECEIVED)

@@ -7,7 +7,8 @@ then register https://<your host>/webhooks/allo/<token> with client.webhooks.cre
 
 404 for a wrong token (as if the route did not exist), then whatever `WebhookReceiver.respond` says: 200 when handled
 (also when our own handler failed, so Allo does not replay forever), 400 invalid payload, 401 bad signature,
-403 not one of our numbers, 503 dedupe store down.
+403 not one of our numbers, 503 dedupe store down. The token is masked in the server's access log (*** instead).
+README: "Testing your webhook endpoint" shows how to test such an app with the fake.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from examples.webhook_handlers import build_receiver
-from withallo_ext import WebhookReceiver, verify_path_token
+from withallo_ext import WebhookReceiver, hide_webhook_tokens, verify_path_token
 
 
 def allo_webhook_view(receiver: WebhookReceiver) -> Callable[[HttpRequest, str], HttpResponse]:
@@ -38,4 +39,5 @@ def allo_webhook_view(receiver: WebhookReceiver) -> Callable[[HttpRequest, str],
     return allo_webhook
 
 
+hide_webhook_tokens()  # access logs (gunicorn, runserver, uvicorn) show /webhooks/allo/*** instead of the token
 urlpatterns = [path("webhooks/allo/<str:token>", allo_webhook_view(build_receiver()), name="allo-webhook")]

@@ -2,11 +2,13 @@
 
     export WITHALLO_WEBHOOK_TOKEN="$(python -c 'import secrets; print(secrets.token_urlsafe(32))')"
     flask --app examples.webhooks_flask run                        # from the repository root
+    gunicorn 'examples.webhooks_flask:create_app()'                # or behind gunicorn
     # then register https://<your host>/webhooks/allo/$WITHALLO_WEBHOOK_TOKEN with client.webhooks.create(...)
 
 404 for a wrong token (as if the route did not exist), then whatever `WebhookReceiver.respond` says: 200 when handled
 (also when our own handler failed, so Allo does not replay forever), 400 invalid payload, 401 bad signature,
-403 not one of our numbers, 503 dedupe store down.
+403 not one of our numbers, 503 dedupe store down. The token is masked in the server's access log (*** instead).
+README: "Testing your webhook endpoint" shows how to test such an app with the fake.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from typing import Any
 from flask import Flask, abort, request
 
 from examples.webhook_handlers import build_receiver
-from withallo_ext import WebhookReceiver, verify_path_token
+from withallo_ext import WebhookReceiver, hide_webhook_tokens, verify_path_token
 
 
 def create_app(path_token: str | None = None, receiver: WebhookReceiver | None = None) -> Flask:
     """The app; the token and receiver default to WITHALLO_WEBHOOK_TOKEN and `build_receiver()`."""
     token = path_token if path_token is not None else os.environ["WITHALLO_WEBHOOK_TOKEN"]
     verify_path_token(token, None)  # refuses a token shorter than 32 characters now, not on each request
+    hide_webhook_tokens()  # access logs (uvicorn, gunicorn, dev servers) show /webhooks/allo/*** instead of the token
     webhooks = receiver if receiver is not None else build_receiver()
     app = Flask(__name__)
 

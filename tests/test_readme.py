@@ -8,6 +8,7 @@ its key. Functions named `test_*` in a block (the pytest examples) are called wi
 from __future__ import annotations
 
 import base64
+import functools
 import inspect
 import re
 import subprocess
@@ -17,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 
-from withallo_ext import _client
-from withallo_ext.testing import FakeAllo
+from withallo_ext import _client, generate_webhook_secret
+from withallo_ext.testing import FakeAllo, WebhookSender
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -51,25 +53,39 @@ def readme_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAllo]:
         monkeypatch.setitem(_client.ENVIRONMENTS, "production", server.base_url)
         monkeypatch.setenv("WITHALLO_API_KEY", server.api_key)
         monkeypatch.setenv("WITHALLO_WEBHOOK_TOKEN", "t" * 43)
-        monkeypatch.setenv("WITHALLO_WEBHOOK_SECRET", "whsec_" + base64.b64encode(b"readme secret bytes!").decode())
+        monkeypatch.setenv(
+            "WITHALLO_WEBHOOK_SECRET", "whsec_" + base64.b64encode(b"readme secret bytes, 24 or more").decode()
+        )
         yield fake
 
 
-def _run_pytest_examples(namespace: dict[str, Any], before: set[str]) -> list[str]:
-    """Call the `test_*` functions a block defined, each with a fresh fake configured by its marker."""
+def _run_pytest_examples(namespace: dict[str, Any], before: set[str], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Call the `test_*` functions a block defined (async ones on an event loop), each with fresh fixtures, as the
+    withallo pytest plugin makes them: `fake_allo` configured by its marker, `webhook_secret` (also in the
+    environment), `allo_webhooks`, and `monkeypatch` (undone after each)."""
     ran = []
     for name, function in list(namespace.items()):
         if name in before or not name.startswith("test_") or not callable(function):
             continue
-        assert list(inspect.signature(function).parameters) == ["fake_allo"], name
+        parameters = list(inspect.signature(function).parameters)
+        assert set(parameters) <= {"fake_allo", "webhook_secret", "allo_webhooks", "monkeypatch"}, name
         marks = [m for m in getattr(function, "pytestmark", []) if m.name == "fake_allo"]
-        function(FakeAllo(**(marks[0].kwargs if marks else {})))
+        with FakeAllo(**(marks[0].kwargs if marks else {})) as fake, monkeypatch.context() as patch:
+            secret = generate_webhook_secret()
+            patch.setenv("WITHALLO_WEBHOOK_SECRET", secret)
+            fixtures = {"fake_allo": fake, "webhook_secret": secret, "allo_webhooks": WebhookSender(fake, secret)}
+            available = {**fixtures, "monkeypatch": patch}
+            call = functools.partial(function, **{parameter: available[parameter] for parameter in parameters})
+            if inspect.iscoroutinefunction(function):
+                anyio.run(call)
+            else:
+                call()
         ran.append(name)
     return ran
 
 
 def test_every_python_block_runs_in_order_against_the_fake(
-    readme_world: FakeAllo, capsys: pytest.CaptureFixture[str]
+    readme_world: FakeAllo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     python_blocks = blocks("python")
     assert len(python_blocks) >= 12
@@ -80,9 +96,16 @@ def test_every_python_block_runs_in_order_against_the_fake(
         # Padding keeps line numbers: a traceback points at the README's own line.
         code = compile("\n" * (block.line - 1) + block.code, str(README), "exec")
         exec(code, namespace)
-        examples_run += _run_pytest_examples(namespace, before)
+        examples_run += _run_pytest_examples(namespace, before, monkeypatch)
     namespace["client"].close()
-    assert examples_run == ["test_the_reminder_is_texted", "test_a_rate_limit_is_ridden_out"]
+    assert examples_run == [
+        "test_the_reminder_is_texted",
+        "test_a_rate_limit_is_ridden_out",
+        "test_a_text_reaches_the_fastapi_app",
+        "test_the_fastapi_app_refuses_what_allo_did_not_sign",
+        "test_a_text_reaches_the_flask_app",
+        "test_the_flask_app_from_async_code",
+    ]
 
     out = capsys.readouterr().out
     # What the README's comments promise the reader will see.
@@ -151,7 +174,19 @@ def test_the_readme_keeps_the_sections_a_newcomer_needs() -> None:
         "Async",
         "Receiving webhooks",
         "Testing your code: the fake Allo",
+        "Testing your webhook endpoint",
         "When the API changes",
         "Sharing the spec",
     ]:
         assert heading in headings
+
+
+def test_every_example_is_named_in_the_readme() -> None:
+    """An installed user has the README, not examples/: each example is named there, and the README's recipes for
+    testing a webhook endpoint are complete FastAPI and Flask apps."""
+    text = README.read_text(encoding="utf-8")
+    for example in sorted((ROOT / "examples").glob("*.py")):
+        assert example.name in text, example.name
+    section = text.split("## Testing your webhook endpoint", 1)[1].split("\n## ", 1)[0]
+    for recipe in ("def create_fastapi_app", "def create_flask_app", "allo_webhooks.deliver(", ".adeliver("):
+        assert recipe in section, recipe

@@ -17,8 +17,10 @@ _UNKNOWN_VERSION = "0+unknown"  # a source tree that was never `pip install`ed
 if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
 
+    from ._access_log import WebhookTokenFilter, hide_webhook_tokens
     from ._client import AsyncWithalloClient, WithalloClient
     from ._pages import Page
+    from ._secrets import generate_webhook_secret
     from ._signature import verify_signature
     from ._webhooks import (
         OwnNumbers,
@@ -43,6 +45,9 @@ _LAZY = {
     "fetch_own_numbers_async": "withallo_ext._webhooks",
     "verify_path_token": "withallo_ext._webhooks",
     "verify_signature": "withallo_ext._signature",
+    "generate_webhook_secret": "withallo_ext._secrets",
+    "hide_webhook_tokens": "withallo_ext._access_log",
+    "WebhookTokenFilter": "withallo_ext._access_log",
     "WebhookTopic": "withallo_client.models.webhook_topic",
 }
 
@@ -53,11 +58,14 @@ __all__ = [
     "WebhookEvent",
     "WebhookReceiver",
     "WebhookResponse",
+    "WebhookTokenFilter",
     "WebhookTopic",
     "WithalloClient",
     "__version__",
     "fetch_own_numbers",
     "fetch_own_numbers_async",
+    "generate_webhook_secret",
+    "hide_webhook_tokens",
     "verify_path_token",
     "verify_signature",
 ]

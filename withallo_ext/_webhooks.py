@@ -23,7 +23,8 @@ from withallo_client.models.webhook_topic import WebhookTopic
 
 from ._payload import WebhookPayload, build_payload_model, snake_case
 from ._sanitize import shown
-from ._signature import DEFAULT_TOLERANCE, Secret, decode_secrets, verify_with_keys
+from ._secrets import webhook_secret_keys
+from ._signature import DEFAULT_TOLERANCE, Secret, verify_with_keys
 from .dedupe import DedupeStore
 from .errors import (
     DedupeStoreError,
@@ -148,7 +149,8 @@ class WebhookReceiver:
       accept_unknown_topics: hand a topic this version does not know to catch-all handlers instead of rejecting it,
         so a new topic from Allo does not turn into a delivery replayed forever.
       secret: verify the Standard Webhooks signature (`whsec_...`; several during a rotation) before parsing;
-        `tolerance` seconds either way for the timestamp.
+        `tolerance` seconds either way for the timestamp. A secret that is not `whsec_` + base64 of 24 to 64 bytes
+        is refused here (InvalidParameterError); `generate_webhook_secret()` makes a valid one for tests.
       own_numbers: the account's Allo numbers; an event whose Allo-side number is not among them is refused with
         WebhookNumberNotAllowedError. Either a collection (`fetch_own_numbers`, fetched once: a number bought later
         is refused until you set the list again) or a callable returning the current numbers, called per event:
@@ -171,7 +173,7 @@ class WebhookReceiver:
         if dedupe is not None and not isinstance(dedupe, DedupeStore):
             raise InvalidParameterError("dedupe", "must have claim(key) and release(key) methods")
         self.accept_unknown_topics = accept_unknown_topics
-        self._keys = decode_secrets(secret) if secret is not None else None
+        self._keys = webhook_secret_keys(secret) if secret is not None else None  # whsec_ + 24..64 bytes
         if secret is None:  # once per receiver: e.g. secret=os.environ.get(...) with the variable unset
             logger.warning(
                 "WebhookReceiver built without a secret: webhook signatures are NOT checked, so anyone who can "

@@ -105,7 +105,12 @@ class Page:
         command: dict[str, Any] = {"id": self._next_id, "method": method, "params": params}
         if not browser and self._session is not None:
             command["sessionId"] = self._session
-        os.write(self._to_browser, json.dumps(command).encode() + b"\0")
+        try:
+            os.write(self._to_browser, json.dumps(command).encode() + b"\0")
+        except BrokenPipeError:  # it exited before reading: the same error as a pipe it closed while we waited
+            with suppress(subprocess.TimeoutExpired):
+                self._process.wait(timeout=5)
+            raise DevToolsError(f"Chromium closed the DevTools pipe (exit code {self._process.returncode})") from None
         deadline = time.monotonic() + self.timeout
         while True:
             message = self._receive(deadline, f"the answer to {method}")

@@ -10,9 +10,11 @@
     with fake.serve() as server:                  # a real HTTP server on 127.0.0.1
         print(server.base_url, server.api_key)
 
-With pytest, the `fake_allo` and `fake_allo_server` fixtures are available as soon as withallo is installed.
+With pytest, the `fake_allo` and `fake_allo_server` fixtures are available as soon as withallo is installed, and
+`allo_webhooks` delivers signed webhook events into your own app: ``allo_webhooks.deliver("SMS_RECEIVED", app=app)``.
 """
 
+from ._apps import WebhookSender
 from ._data import ACCOUNT_NUMBERS, DEFAULT_SENDER_IDS
 from ._delivery import Delivery
 from ._endpoint import ReceivedDelivery, WebhookEndpoint
@@ -35,4 +37,5 @@ __all__ = [
     "RecordedRequest",
     "Reply",
     "WebhookEndpoint",
+    "WebhookSender",
 ]

@@ -12,6 +12,8 @@ from typing import Any
 
 from standardwebhooks.webhooks import Webhook
 
+from withallo_ext._secrets import webhook_secret_key
+
 from ._examples import WEBHOOK_EXAMPLES
 
 
@@ -33,7 +35,7 @@ class Delivery:
 def build_delivery(
     topic: Any,
     data: dict[str, Any] | None,
-    secret: str | None,
+    secret: str | bytes | None,
     *,
     msg_id: str | None = None,
     timestamp: datetime.datetime | None = None,
@@ -42,8 +44,10 @@ def build_delivery(
 
     `data` defaults to the spec's example payload for the topic. With a `whsec_...` secret the delivery carries
     the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature), signed by the reference
-    `standardwebhooks` library over those very bytes.
+    `standardwebhooks` library over those very bytes. The secret is checked first by the rule `WebhookReceiver`
+    applies (InvalidParameterError unless `whsec_` + base64 of 24 to 64 bytes).
     """
+    key = webhook_secret_key(secret) if secret is not None else None
     name = str(getattr(topic, "value", topic))
     if not name:
         raise ValueError("topic: must not be empty")
@@ -53,7 +57,7 @@ def build_delivery(
         data = copy.deepcopy(WEBHOOK_EXAMPLES[name]["data"])
     body = json.dumps({"topic": name, "data": data}, ensure_ascii=False, separators=(",", ":")).encode()
     headers = {"Content-Type": "application/json", "User-Agent": "withallo-fake/1"}
-    if secret is not None:
+    if key is not None:
         webhook_id = msg_id or f"msg_{uuid.uuid4().hex}"
         moment = timestamp or datetime.datetime.now(tz=datetime.UTC)
         moment = moment.astimezone(datetime.UTC) if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
@@ -61,7 +65,7 @@ def build_delivery(
             {
                 "webhook-id": webhook_id,
                 "webhook-timestamp": str(math.floor(moment.timestamp())),
-                "webhook-signature": Webhook(secret).sign(webhook_id, moment, body.decode()),
+                "webhook-signature": Webhook(key).sign(webhook_id, moment, body.decode()),
             }
         )
     return name, headers, body
