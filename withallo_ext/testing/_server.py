@@ -34,6 +34,7 @@ _HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "keep-alive
 _HOLD_POLL = 0.05  # seconds between checks, while an answer is held, that the client is still there
 MAX_BODY = 1024 * 1024  # bytes of a request body; the API's largest (a contact) is a few KiB
 IDLE_TIMEOUT = 30.0  # seconds a connection may wait for its next bytes before it is closed
+LINGER_BYTES = 16 * 1024 * 1024  # dropped, never kept, after refusing a body: a client sending more gets a reset
 
 
 def is_loopback_host(host: str) -> bool:
@@ -98,11 +99,25 @@ class _Handler(BaseHTTPRequestHandler):
             problem = (413, "PAYLOAD_TOO_LARGE")
         if problem is None:
             return int(lengths[0]) if lengths else 0
-        self.close_connection = True  # the body, if any, is never read
+        self.close_connection = True  # the body, if any, is never kept
         self._write(httpx.Response(problem[0], json={"code": problem[1], "details": None}))
         if self.server.log is not None:
             self.server.log(f"{self.command} {shown(self.path)} -> {problem[0]}")
+        self._linger()
         return None
+
+    def _linger(self) -> None:
+        """After an early answer, drop what the client still sends (at most LINGER_BYTES, until a second of silence),
+        so that it reads the answer instead of a connection reset (a lingering close, as nginx does)."""
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(min(self.server.idle_timeout, 1.0))
+            budget = LINGER_BYTES
+            while budget > 0 and (dropped := self.connection.recv(min(65536, budget))):
+                budget -= len(dropped)
+        except OSError:  # reset, or silent for a second: done either way
+            pass
 
     def _serve(self) -> None:
         length = self._body_length()
