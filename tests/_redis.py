@@ -1,4 +1,8 @@
-"""A real Redis for the tests that need one: WITHALLO_TEST_REDIS_URL, or a throwaway redis-server."""
+"""A real Redis for the tests that need one: WITHALLO_TEST_REDIS_URL, or a throwaway redis-server on a free port.
+
+`make test` installs redis-server when it is missing (scripts/system-packages.sh) and sets WITHALLO_TEST_PROVISIONED,
+so there a missing redis-server fails the tests; a bare `pytest` on a machine without one skips them.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +31,10 @@ def redis_server_url() -> Iterator[str]:
         return
     exe = shutil.which("redis-server")
     if exe is None:
-        pytest.skip("neither WITHALLO_TEST_REDIS_URL nor redis-server on PATH")
+        reason = "neither WITHALLO_TEST_REDIS_URL nor redis-server on PATH"
+        if os.environ.get("WITHALLO_TEST_PROVISIONED"):
+            pytest.fail(f"{reason}, although make provisioned the system packages (scripts/system-packages.sh)")
+        pytest.skip(f"{reason}: `make test` installs it (as root) or prints the command")
     port = free_port()
     args = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

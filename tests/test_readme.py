@@ -159,6 +159,8 @@ def test_every_shell_command_in_the_readme_exists() -> None:
             assert result.returncode == 0
             for option in re.findall(r"--[\w-]+", command):
                 assert option in result.stdout, option
+        elif command.startswith("openapi-generator-cli "):
+            continue  # each checked against the Makefile's recipe in tests/interop/test_readme_recipes.py
         else:
             assert command.startswith(("pip install", "npx ")), f"unchecked command in README: {command}"
 

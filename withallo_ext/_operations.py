@@ -259,7 +259,7 @@ def contacts_update(contact_id: str, fields: Mapping[str, Any], extra: Mapping[s
 
 
 def sms_send(from_: str, to: str, message: str) -> Op[SentSms]:
-    body = models.SendSmsRequest(
+    body = models.SendSmsFromNumberRequest(
         from_=check.e164("from_", from_), to=check.e164("to", to), message=check.message(message)
     )
     return Op("sms.send_sms", "SentSmsResponse", lambda r: r.data, kwargs={"body": body})

@@ -6,7 +6,7 @@ import type { components, operations, webhooks } from "../../build/ts/withallo";
 type Schemas = components["schemas"];
 
 /** The JSON body of `POST /sms` from one of your Allo numbers. */
-export function sendSmsRequest(from: string, to: string, message: string): Schemas["SendSmsRequest"] {
+export function sendSmsRequest(from: string, to: string, message: string): Schemas["SendSmsFromNumberRequest"] {
   return { from, to, message };
 }
 

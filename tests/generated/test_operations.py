@@ -43,7 +43,7 @@ from withallo_client.models import (
     Direction,
     PhoneNumberListResponse,
     SendSmsFranceRequest,
-    SendSmsRequest,
+    SendSmsFromNumberRequest,
     SentSmsResponse,
     TranscriptSource,
     UpdateContactRequest,
@@ -281,7 +281,9 @@ CASES = [
         200,
         response_example("sendSms", "200", "fromNumber"),
         SentSmsResponse,
-        kwargs={"body": SendSmsRequest(from_="+14155550123", to="+14155550199", message="Booked for Thursday.")},
+        kwargs={
+            "body": SendSmsFromNumberRequest(from_="+14155550123", to="+14155550199", message="Booked for Thursday.")
+        },
         body={"from": "+14155550123", "to": "+14155550199", "message": "Booked for Thursday."},
         expect={"data.from_number": "+14155550123", "data.sender_id": None, "data.type_": Direction.OUTBOUND},
     ),

@@ -9,7 +9,7 @@ import pytest
 
 from tests.generated._spec import media_examples, operations, resolve, spec
 
-TAGS = {"Webhooks", "Calls", "Contacts", "SMS", "Phone Numbers"}
+TAGS = {"Webhooks", "Calls", "Contacts", "SMS", "PhoneNumbers", "WebhookEvents"}
 ERROR_STATUSES = ("400", "401", "403", "404", "422", "429", "5XX")
 TOPICS = ["CALL_RECEIVED", "SMS_RECEIVED", "SMS_SENT", "CONTACT_CREATED", "CONTACT_UPDATED", "PING"]
 OPERATIONS = {  # operationId -> (method, path, success status)
@@ -110,11 +110,11 @@ def test_query_parameters_of_searches() -> None:
 
 
 def test_body_constraints() -> None:
-    for name in ("SendSmsRequest", "SendSmsFranceRequest"):
+    for name in ("SendSmsFromNumberRequest", "SendSmsFranceRequest"):
         message = schema(name)["properties"]["message"]
         assert (message["minLength"], message["maxLength"]) == (1, 1000), name
         assert schema(name)["additionalProperties"] is False
-    assert schema("SendSmsRequest")["required"] == ["from", "to", "message"]
+    assert schema("SendSmsFromNumberRequest")["required"] == ["from", "to", "message"]
     assert schema("SendSmsFranceRequest")["required"] == ["sender_id", "to", "message"]
     assert "from" not in schema("SendSmsFranceRequest")["properties"]
     assert schema("CreateContactRequest")["required"] == ["numbers"]
@@ -123,7 +123,7 @@ def test_body_constraints() -> None:
     assert schema("CreateWebhookRequest")["properties"]["enabled"]["default"] is True
     send = next(op for _, _, op in OPS if op["operationId"] == "sendSms")
     assert send["requestBody"]["content"]["application/json"]["schema"]["oneOf"] == [
-        {"$ref": "#/components/schemas/SendSmsRequest"},
+        {"$ref": "#/components/schemas/SendSmsFromNumberRequest"},
         {"$ref": "#/components/schemas/SendSmsFranceRequest"},
     ]
 

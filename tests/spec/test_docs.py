@@ -107,7 +107,7 @@ def is_shown(status: dict[str, Any]) -> bool:
 def rendered() -> Rendered:
     """Build the page with `make docs`, open it offline, click through every entry, then screenshot CALL_RECEIVED."""
     chromium = find_chromium()
-    assert chromium, "Chromium is needed to check the API reference: `apt-get install chromium` (.ci/run does it)"
+    assert chromium, "Chromium is needed to check the API reference: `make test` installs it (as root) or says how"
     make("docs")
     result = Rendered()
     with chromium_page(chromium) as page:

@@ -73,7 +73,7 @@ def remove_webhook_payload_field(document: dict[str, Any]) -> None:
 
 
 def add_required_request_field(document: dict[str, Any]) -> None:
-    request = schemas(document)["SendSmsRequest"]
+    request = schemas(document)["SendSmsFromNumberRequest"]
     request["properties"]["priority"] = {"type": "string"}
     request["required"].append("priority")
 
@@ -115,7 +115,10 @@ def test_a_breaking_change_fails(released: Path, change: Edit, rule: str) -> Non
 
 
 def add_optional_field_operation_and_enum_value(document: dict[str, Any]) -> None:
-    schemas(document)["SendSmsRequest"]["properties"]["priority"] = {"type": "string", "description": "Optional."}
+    schemas(document)["SendSmsFromNumberRequest"]["properties"]["priority"] = {
+        "type": "string",
+        "description": "Optional.",
+    }
     schemas(document)["CallResult"]["enum"].append("ABANDONED")  # enums are open: a new value is additive
     document["paths"]["/sms/{sms_id}"] = {
         "get": {

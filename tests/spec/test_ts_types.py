@@ -17,8 +17,8 @@ import type { components, webhooks } from "{types}";
 type Schemas = components["schemas"];
 type CallReceived = webhooks["CALL_RECEIVED"]["post"]["requestBody"]["content"]["application/json"];
 
-export const ok: Schemas["SendSmsRequest"] = { from: "+14155550123", to: "+14155550199", message: "hi" };
-export const noMessage: Schemas["SendSmsRequest"] = { from: "+14155550123", to: "+14155550199" }; // WRONG
+export const ok: Schemas["SendSmsFromNumberRequest"] = { from: "+14155550123", to: "+14155550199", message: "hi" };
+export const noMessage: Schemas["SendSmsFromNumberRequest"] = { from: "+14155550123", to: "+14155550199" }; // WRONG
 export const both: Schemas["SendSmsFranceRequest"] = { sender_id: "Acme", from: "+1", to: "+3", message: "x" }; // WRONG
 export const callee = (event: CallReceived): string | undefined => event.data.to;
 export const calleeNumber = (event: CallReceived): unknown => event.data.to_number; // WRONG
@@ -33,7 +33,7 @@ def test_make_ts_types_generates_the_types_and_usage_ts_type_checks() -> None:
     types = TYPES.read_text(encoding="utf-8")
     assert "export interface components" in types
     assert "export interface webhooks" in types
-    assert re.search(r"SendSmsRequest: \{\s+from: components\[\"schemas\"\]\[\"E164Number\"\];", types)
+    assert re.search(r"SendSmsFromNumberRequest: \{\s+from: components\[\"schemas\"\]\[\"E164Number\"\];", types)
     assert '"application/json": components["schemas"]["CallReceivedEvent"];' in types
 
 

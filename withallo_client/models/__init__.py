@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .ping_event import PingEvent
     from .ping_payload import PingPayload
     from .send_sms_france_request import SendSmsFranceRequest
-    from .send_sms_request import SendSmsRequest
+    from .send_sms_from_number_request import SendSmsFromNumberRequest
     from .sent_sms import SentSms
     from .sent_sms_response import SentSmsResponse
     from .sms_payload import SmsPayload
@@ -104,7 +104,7 @@ _MODULE_OF = {
     "PingEvent": ".ping_event",
     "PingPayload": ".ping_payload",
     "SendSmsFranceRequest": ".send_sms_france_request",
-    "SendSmsRequest": ".send_sms_request",
+    "SendSmsFromNumberRequest": ".send_sms_from_number_request",
     "SentSms": ".sent_sms",
     "SentSmsResponse": ".sent_sms_response",
     "SmsPayload": ".sms_payload",
@@ -180,7 +180,7 @@ __all__ = (
     "PingEvent",
     "PingPayload",
     "SendSmsFranceRequest",
-    "SendSmsRequest",
+    "SendSmsFromNumberRequest",
     "SentSms",
     "SentSmsResponse",
     "SmsPayload",

@@ -7,14 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.send_sms_france_request import SendSmsFranceRequest
-from ...models.send_sms_request import SendSmsRequest
+from ...models.send_sms_from_number_request import SendSmsFromNumberRequest
 from ...models.sent_sms_response import SentSmsResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SendSmsFranceRequest | SendSmsRequest,
+    body: SendSmsFranceRequest | SendSmsFromNumberRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +23,7 @@ def _get_kwargs(
         "url": "/sms",
     }
 
-    if isinstance(body, SendSmsRequest):
+    if isinstance(body, SendSmsFromNumberRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -107,7 +107,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SendSmsFranceRequest | SendSmsRequest,
+    body: SendSmsFranceRequest | SendSmsFromNumberRequest,
 ) -> Response[ErrorBody | SentSmsResponse]:
     """Send an SMS
 
@@ -125,7 +125,7 @@ def sync_detailed(
     Not idempotent: a request that may have reached the server must not be sent again automatically.
 
     Args:
-        body (SendSmsFranceRequest | SendSmsRequest):
+        body (SendSmsFranceRequest | SendSmsFromNumberRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SendSmsFranceRequest | SendSmsRequest,
+    body: SendSmsFranceRequest | SendSmsFromNumberRequest,
 ) -> ErrorBody | SentSmsResponse | None:
     """Send an SMS
 
@@ -167,7 +167,7 @@ def sync(
     Not idempotent: a request that may have reached the server must not be sent again automatically.
 
     Args:
-        body (SendSmsFranceRequest | SendSmsRequest):
+        body (SendSmsFranceRequest | SendSmsFromNumberRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SendSmsFranceRequest | SendSmsRequest,
+    body: SendSmsFranceRequest | SendSmsFromNumberRequest,
 ) -> Response[ErrorBody | SentSmsResponse]:
     """Send an SMS
 
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     Not idempotent: a request that may have reached the server must not be sent again automatically.
 
     Args:
-        body (SendSmsFranceRequest | SendSmsRequest):
+        body (SendSmsFranceRequest | SendSmsFromNumberRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +226,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SendSmsFranceRequest | SendSmsRequest,
+    body: SendSmsFranceRequest | SendSmsFromNumberRequest,
 ) -> ErrorBody | SentSmsResponse | None:
     """Send an SMS
 
@@ -244,7 +244,7 @@ async def asyncio(
     Not idempotent: a request that may have reached the server must not be sent again automatically.
 
     Args:
-        body (SendSmsFranceRequest | SendSmsRequest):
+        body (SendSmsFranceRequest | SendSmsFromNumberRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,17 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="SendSmsRequest")
+T = TypeVar("T", bound="SendSmsFromNumberRequest")
 
 
 @_attrs_define
-class SendSmsRequest:
-    """An SMS from one of your Allo numbers (US and international).
+class SendSmsFromNumberRequest:
+    """An SMS from one of your Allo numbers (US and international). Named `SendSmsRequest` before spec 2.0.0:
+    renamed because OpenAPI Generator names the `sendSms` request body (and its request object)
+    `SendSmsRequest`, and the two collided.
 
-    Attributes:
-        from_ (str): A phone number in E.164 form.
-        to (str): A phone number in E.164 form.
-        message (str): The text, 1 to 1000 characters.
+        Attributes:
+            from_ (str): A phone number in E.164 form.
+            to (str): A phone number in E.164 form.
+            message (str): The text, 1 to 1000 characters.
     """
 
     from_: str
@@ -50,10 +52,10 @@ class SendSmsRequest:
 
         message = d.pop("message")
 
-        send_sms_request = cls(
+        send_sms_from_number_request = cls(
             from_=from_,
             to=to,
             message=message,
         )
 
-        return send_sms_request
+        return send_sms_from_number_request
