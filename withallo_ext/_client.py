@@ -12,6 +12,7 @@ import httpx
 
 from withallo_client.client import AuthenticatedClient
 
+from . import _limits
 from . import _validate as check
 from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
 from ._resources import (
@@ -66,6 +67,9 @@ class _Base:
         connect_timeout: float,
         user_agent: str | None,
         max_retries: int,
+        max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
         key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
         if base_url is None:
@@ -75,7 +79,7 @@ class _Base:
             field = "environment"
         else:
             field = "base_url"
-        self._base_url = check.base_url(field, base_url)
+        self._base_url = check.secure_base_url(field, check.base_url(field, base_url), allow_insecure_http)
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
@@ -85,6 +89,8 @@ class _Base:
             base_url=self._base_url,
             user_agent=default_user_agent() if user_agent is None else check.user_agent(user_agent),
             policy=RetryPolicy(max_retries=self._max_retries),
+            max_response_bytes=_limits.checked_limit(max_response_bytes),
+            deadline=_limits.checked_deadline(deadline),
         )
 
     @property
@@ -122,6 +128,11 @@ class WithalloClient(_Base):
     URL; `base_url` wins when given. `http_client` may be your own httpx.Client: the SDK still sets the key and its
     headers on each request, and leaves that client open on close() (you created it, you close it); `timeout` and
     `connect_timeout` then do not apply, the client's own timeouts do.
+
+    `timeout` bounds each wait for bytes; `deadline` (seconds, None for none) bounds a whole call, its retries and
+    their waits included. `max_response_bytes` caps the size of an answer once decompressed (10 MiB by default):
+    a larger one raises ResponseTooLargeError and is not read further. A plain http:// URL is refused for any host
+    but this machine's (the key would travel in clear text) unless `allow_insecure_http=True`.
     """
 
     def __init__(
@@ -135,8 +146,22 @@ class WithalloClient(_Base):
         user_agent: str | None = None,
         max_retries: int = 2,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
-        super().__init__(api_key, base_url, environment, timeout, connect_timeout, user_agent, max_retries)
+        super().__init__(
+            api_key,
+            base_url,
+            environment,
+            timeout,
+            connect_timeout,
+            user_agent,
+            max_retries,
+            max_response_bytes,
+            deadline,
+            allow_insecure_http,
+        )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError(
                 "http_client", "must be an httpx.Client (AsyncWithalloClient takes AsyncClient)"
@@ -191,8 +216,22 @@ class AsyncWithalloClient(_Base):
         user_agent: str | None = None,
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
-        super().__init__(api_key, base_url, environment, timeout, connect_timeout, user_agent, max_retries)
+        super().__init__(
+            api_key,
+            base_url,
+            environment,
+            timeout,
+            connect_timeout,
+            user_agent,
+            max_retries,
+            max_response_bytes,
+            deadline,
+            allow_insecure_http,
+        )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError("http_client", "must be an httpx.AsyncClient (WithalloClient takes Client)")
         self._owns_http = http_client is None

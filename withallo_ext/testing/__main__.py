@@ -7,6 +7,7 @@ import sys
 import threading
 
 from ._fake import DEFAULT_API_KEY, FakeAllo
+from ._server import beyond_loopback_warning, is_loopback_host
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="do not print one line per request")
     args = parser.parse_args(argv)
 
+    if not is_loopback_host(args.host):
+        print(f"WARNING: {beyond_loopback_warning(args.host)}", file=sys.stderr, flush=True)
     fake = FakeAllo(seed=args.seed, api_key=args.api_key, pagination=args.pagination)
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     with fake.serve(host=args.host, port=args.port, log=log) as server:
