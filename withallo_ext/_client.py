@@ -12,6 +12,7 @@ import httpx
 
 from withallo_client.client import AuthenticatedClient
 
+from . import _limits
 from . import _validate as check
 from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
 from ._ratelimit import Bucket, RateLimits, RateLimitSnapshot
@@ -53,19 +54,19 @@ def _connection_failed(exc: Exception) -> bool:
     return False
 
 
-def _resolve_base_url(base_url: str | None, environment: str | None) -> str:
-    """`base_url` when given, else `environment` when given, else WITHALLO_BASE_URL when set (and not empty), else
-    production; a bad value is refused naming where it came from (the argument, or the variable)."""
+def _resolve_base_url(base_url: str | None, environment: str | None) -> tuple[str, str]:
+    """(where it came from, the checked URL): `base_url` when given, else `environment` when given, else
+    WITHALLO_BASE_URL when set (and not empty), else production; a bad value is refused naming its source."""
     if base_url is not None:
-        return check.base_url("base_url", base_url)
+        return "base_url", check.base_url("base_url", base_url)
     if environment is None:
         from_env = os.environ.get(BASE_URL_ENV)
         if from_env:
-            return check.base_url(BASE_URL_ENV, from_env)
+            return BASE_URL_ENV, check.base_url(BASE_URL_ENV, from_env)
         environment = "production"
     if not isinstance(environment, str):
         raise InvalidParameterError("environment", '"production" or a full http(s) URL')
-    return check.base_url("environment", ENVIRONMENTS.get(environment.lower(), environment))
+    return "environment", check.base_url("environment", ENVIRONMENTS.get(environment.lower(), environment))
 
 
 class _Base:
@@ -86,9 +87,13 @@ class _Base:
         max_retries: int,
         rate_limits: RateLimits | None = None,
         rate_limiter: RateLimiter | None = None,
+        max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
         key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
-        self._base_url = _resolve_base_url(base_url, environment)
+        field, base_url = _resolve_base_url(base_url, environment)
+        self._base_url = check.secure_base_url(field, base_url, allow_insecure_http)
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
@@ -100,6 +105,8 @@ class _Base:
             user_agent=default_user_agent() if user_agent is None else check.user_agent(user_agent),
             policy=RetryPolicy(max_retries=self._max_retries),
             throttle=self._throttle,
+            max_response_bytes=_limits.checked_limit(max_response_bytes),
+            deadline=_limits.checked_deadline(deadline),
         )
 
     @property
@@ -171,6 +178,11 @@ class WithalloClient(_Base):
     for its reset before sending (at most `timeout` seconds). `rate_limits=RateLimits(...)` also paces this
     client's requests, all threads together; `rate_limiter=RedisRateLimiter(...)` shares one budget between
     processes (withallo_ext.redis_limiter).
+
+    `timeout` bounds each wait for bytes; `deadline` (seconds, None for none) bounds a whole call, its retries and
+    their waits included. `max_response_bytes` caps the size of an answer once decompressed (10 MiB by default):
+    a larger one raises ResponseTooLargeError and is not read further. A plain http:// URL is refused for any host
+    but this machine's (the key would travel in clear text) unless `allow_insecure_http=True`.
     """
 
     def __init__(
@@ -186,6 +198,9 @@ class WithalloClient(_Base):
         http_client: httpx.Client | None = None,
         rate_limits: RateLimits | None = None,
         rate_limiter: RateLimiter | None = None,
+        max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -197,6 +212,9 @@ class WithalloClient(_Base):
             max_retries,
             rate_limits=rate_limits,
             rate_limiter=rate_limiter,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError(
@@ -256,6 +274,9 @@ class AsyncWithalloClient(_Base):
         http_client: httpx.AsyncClient | None = None,
         rate_limits: RateLimits | None = None,
         rate_limiter: RateLimiter | None = None,
+        max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = _limits.DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -267,6 +288,9 @@ class AsyncWithalloClient(_Base):
             max_retries,
             rate_limits=rate_limits,
             rate_limiter=rate_limiter,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError("http_client", "must be an httpx.AsyncClient (WithalloClient takes Client)")

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from ._sanitize import shown
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -57,7 +58,7 @@ def read_body(response: httpx.Response) -> Any:
         return ""
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
         return response.text
 
 
@@ -87,7 +88,24 @@ def seconds_until(retry_after: float | datetime.datetime | None) -> float | None
         return None
     if isinstance(retry_after, datetime.datetime):
         return max(0.0, (retry_after - datetime.datetime.now(datetime.UTC)).total_seconds())
-    return max(0.0, float(retry_after))
+    try:
+        return max(0.0, float(retry_after))
+    except OverflowError:  # an int past float's range: longer than any cap
+        return math.inf
+
+
+def _seconds(value: object) -> float | None:
+    """A body's number of seconds, or None unless it is finite and >= 0 (10**400 is ignored, as an unreadable
+    Retry-After header is: the retry then backs off as usual)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:
+        return None
+    if not math.isfinite(seconds) or seconds < 0:
+        return None
+    return value
 
 
 def _first_string(mapping: dict[str, Any], *keys: str) -> str | None:
@@ -137,6 +155,7 @@ def api_error(response: httpx.Response) -> ApiError:
     code = fields.get("code") if isinstance(fields.get("code"), str) else None
     message = code or _first_string(fields, "message", "error", "detail")
     message = message or _first_string(error_obj, "code", "message") or f"HTTP {status}"
+    message = shown(message)  # the server's text: bounded, and no newline to forge a log line with
     if response.is_redirect:  # the API never redirects: say so plainly (the key is not sent to another host)
         message = f"redirect to {_shown_location(response.headers.get('location'))!r} not followed"
 
@@ -147,6 +166,7 @@ def api_error(response: httpx.Response) -> ApiError:
     details: list[Any] = fields["details"] if isinstance(fields.get("details"), list) else []
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
     request_id = request_id or _first_string(error_obj, "request_id") or _first_string(fields, "request_id")
+    request_id = None if request_id is None else shown(request_id, 100)  # shown in str(error)
 
     common: dict[str, Any] = {
         "status_code": status,
@@ -164,8 +184,8 @@ def api_error(response: httpx.Response) -> ApiError:
         return ValidationError(message, errors=_field_errors(details), **common)
     if cls is RateLimitError:
         retry_after = parse_retry_after(response.headers.get("retry-after"))
-        if retry_after is None and isinstance(error_obj.get("retry_after_seconds"), int | float):
-            retry_after = error_obj["retry_after_seconds"]
+        if retry_after is None:
+            retry_after = _seconds(error_obj.get("retry_after_seconds"))
         return RateLimitError(message, retry_after=retry_after, **common)
     return cls(message, **common)
 

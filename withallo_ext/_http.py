@@ -2,8 +2,9 @@
 
 The generated operations only call ``client.get_httpx_client().request(method=..., url=..., ...)``. We hand them a
 sender with that one method, wrapping the httpx client (ours or the user's). It sets the key and headers on every
-request, retries by the policy, logs, and raises the mapped exception for any status >= 300, so the generated
-layer only ever parses a success.
+request, reads each answer within `max_response_bytes` and the call within its `deadline` (_limits.py), retries by
+the policy, logs, and raises the mapped exception for any status >= 300, so the generated layer only ever parses a
+success.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any, cast
 
+import anyio
 import httpx
 
 from withallo_client.client import AuthenticatedClient
 
-from . import _retry
+from . import _limits, _retry
 from ._error_map import api_error, transport_error
 from ._throttle import Throttle
-from .errors import ClientClosedError, InvalidParameterError
+from .errors import ApiTimeoutError, ClientClosedError, InvalidParameterError
 
 logger = logging.getLogger("withallo")
 
@@ -51,6 +53,8 @@ class Settings:
     user_agent: str
     policy: _retry.RetryPolicy
     throttle: Throttle | None = None  # waits for the rate-limit budget before each attempt (withallo_ext._throttle)
+    max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES
+    deadline: float | None = _limits.DEFAULT_DEADLINE
 
 
 class _Exchange:
@@ -68,9 +72,24 @@ class _Exchange:
         self.request = http.build_request(method, url, headers=headers, **kwargs)
         self.retries = 0
         self.started = 0.0
+        self.deadline = _limits.Deadline(settings.deadline)
+        self._timeouts = dict(self.request.extensions.get("timeout", {}))
 
     def start(self) -> None:
+        """Before each attempt: its timeouts no longer than the time the call has left."""
         self.started = time.monotonic()
+        if self._timeouts:
+            self.request.extensions["timeout"] = self.deadline.capped(self._timeouts)
+
+    def deadline_error(self) -> ApiTimeoutError:
+        """The error for a call whose `deadline` passed (during an attempt, or before a retry could fit)."""
+        request = self.request
+        url = str(request.url.copy_with(query=None))
+        what = f"the call's deadline of {self.settings.deadline:g} s passed (attempt {self.retries + 1})"
+        if request.method == "POST":
+            what += "; it may have reached the server, so it was not sent again"
+        self._log("deadline passed")
+        return ApiTimeoutError(f"{request.method} {url}: {what}", method=request.method, url=url)
 
     def _log(self, outcome: object) -> None:
         elapsed_ms = (time.monotonic() - self.started) * 1000
@@ -107,15 +126,17 @@ class _Exchange:
             return None
         error = api_error(response)
         delay = self.settings.policy.after_error(self.request.method, error, response.headers, self.retries)
-        if delay is None:
+        if delay is None or not self.deadline.allows(delay):
             raise error
         return self._retrying(delay, f"HTTP {response.status_code}")
 
     def after_exception(self, exc: httpx.RequestError) -> float:
         """Seconds to wait before retrying a transport failure; else raises ApiTimeoutError / ApiConnectionError."""
+        if self.deadline.expired():  # a read timeout lowered to the time left: say it was the deadline
+            raise self.deadline_error() from exc
         self._log(type(exc).__name__)
         delay = self.settings.policy.after_exception(self.request.method, exc, self.retries)
-        if delay is None:
+        if delay is None or not self.deadline.allows(delay):
             # h11's LocalProtocolError quotes the header it refused, which may be the key: don't chain it.
             cause = None if isinstance(exc, httpx.LocalProtocolError) else exc
             raise transport_error(exc, self.request) from cause
@@ -152,7 +173,10 @@ class SyncSender(_Sender):
                 self._settings.throttle.before(exchange.request.method)
             exchange.start()
             try:
-                response = self._http.send(exchange.request, auth=self._settings.auth)
+                response = self._http.send(exchange.request, auth=self._settings.auth, stream=True)
+                _limits.read(response, self._settings.max_response_bytes, exchange.deadline)
+            except _limits.DeadlineExceeded:
+                raise exchange.deadline_error() from None
             except httpx.RequestError as exc:
                 _retry.sleep(exchange.after_exception(exc))
                 continue
@@ -180,7 +204,14 @@ class AsyncSender(_Sender):
                 await self._settings.throttle.abefore(exchange.request.method)
             exchange.start()
             try:
-                response = await self._http.send(exchange.request, auth=self._settings.auth)
+                # The cancel scope also bounds what the read timeout cannot: headers or a body dripped slowly.
+                with anyio.move_on_after(exchange.deadline.remaining()) as scope:
+                    response = await self._http.send(exchange.request, auth=self._settings.auth, stream=True)
+                    await _limits.aread(response, self._settings.max_response_bytes, exchange.deadline)
+                if scope.cancelled_caught:
+                    raise _limits.DeadlineExceeded()
+            except _limits.DeadlineExceeded:
+                raise exchange.deadline_error() from None
             except httpx.RequestError as exc:
                 await _retry.async_sleep(exchange.after_exception(exc))
                 continue

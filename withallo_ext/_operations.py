@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import withallo_client.models as models
 from withallo_client.client import AuthenticatedClient
-from withallo_client.errors import SchemaMismatchError
 from withallo_client.types import UNSET, Response
 
 from . import _http
 from . import _validate as check
-from ._error_map import excerpt, read_body
+from ._error_map import read_body
 from ._pages import Page, page_of
+from ._sanitize import shown
 from .errors import InvalidParameterError, UnexpectedResponseError, WithalloError
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 
-# What a generated model raises on a body it cannot read (missing key, wrong type, not JSON).
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+# What a generated model raises on a body it cannot read (missing key, wrong type, not JSON, nested too deep).
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -68,16 +68,13 @@ def _unexpected(exc: Exception) -> UnexpectedResponseError:
     """The error for a success body the models cannot read, quoting the parse error short (`.body` has it all).
 
     The generated models raise SchemaMismatchError naming the JSON path and what the spec expects there, with a
-    short excerpt of the value; anything else (a body that is not JSON...) is quoted cut short.
+    short excerpt of the value; anything else (a body that is not JSON...) may quote the bad value whole: megabytes,
+    maybe personal data, bound for someone's logs. Either is cut short and its control characters escaped.
     """
-    if isinstance(exc, SchemaMismatchError):
-        reason = f"SchemaMismatchError: {exc}"
-    else:
-        # Another parse error may quote the bad value: megabytes, maybe personal data, bound for someone's logs.
-        short = excerpt(str(exc))
-        if short != str(exc):
-            exc.args = (short,)  # it is chained as __cause__, and a logged traceback prints its message too
-        reason = f"{type(exc).__name__}: {short}"
+    short = shown(exc)
+    if short != str(exc):
+        exc.args = (short,)  # it is chained as __cause__, and a logged traceback prints the cause's message too
+    reason = f"{type(exc).__name__}: {short}"
     response = _http.last_response.get()
     if response is None:
         return UnexpectedResponseError(f"unreadable response: {reason}", status_code=0)

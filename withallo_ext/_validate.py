@@ -6,6 +6,7 @@ sender ID pattern, page >= 0 and size 1..100.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterable
 
@@ -15,7 +16,8 @@ from withallo_client.models.webhook_topic import WebhookTopic
 
 from .errors import InvalidParameterError
 
-E164 = re.compile(r"^\+[1-9]\d{1,14}$")
+# ASCII digits only (`\d` takes any Unicode digit) and nothing after them (`$` allows a final newline): fullmatch.
+E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 # 3-11 letters and digits with at least one letter, or a numeric short code (3-8 digits).
 SENDER_ID = re.compile(r"^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{3,11}|[0-9]{3,8})$")
 MESSAGE_MAX = 1000
@@ -80,6 +82,30 @@ def base_url(field: str, value: object) -> str:
     return checked.rstrip("/")
 
 
+def secure_base_url(field: str, value: str, allow_insecure_http: object) -> str:
+    """`value` unless it is plain http:// to a host other than this machine: the key would cross the network in
+    clear text. `allow_insecure_http=True` lets it through (a trusted proxy, say); loopback never needs it."""
+    if not isinstance(allow_insecure_http, bool):
+        raise InvalidParameterError("allow_insecure_http", "must be True or False")
+    url = httpx.URL(value)
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise InvalidParameterError(
+            field,
+            "plain http:// would send the API key in clear text; use https://, or pass allow_insecure_http=True "
+            "for a host you trust (localhost and 127.0.0.1 are always allowed)",
+        )
+    return value
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):  # RFC 6761: always this machine
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def positive_number(field: str, value: object) -> float:
     """A number of seconds > 0."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
@@ -109,7 +135,7 @@ def identifier(field: str, value: object) -> str:
 
 def e164(field: str, value: object) -> str:
     """A phone number in E.164 form (+ then up to 15 digits, no leading 0)."""
-    if not isinstance(value, str) or not E164.match(value):
+    if not isinstance(value, str) or not E164.fullmatch(value):
         raise InvalidParameterError(field, "must be a phone number in E.164 form, e.g. +14155550123")
     return value
 

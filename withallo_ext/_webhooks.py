@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import re
 import threading
 import time
@@ -20,7 +21,8 @@ from typing import Any, Protocol, Self, TypeVar, overload
 
 from withallo_client.models.webhook_topic import WebhookTopic
 
-from ._payload import WebhookPayload, build_payload_model, field_value
+from ._payload import WebhookPayload, build_payload_model, snake_case
+from ._sanitize import shown
 from ._secrets import webhook_secret_keys
 from ._signature import DEFAULT_TOLERANCE, Secret, verify_with_keys
 from .dedupe import DedupeStore
@@ -165,12 +167,18 @@ class WebhookReceiver:
         own_numbers: OwnNumbersSource | None = None,
         dedupe: DedupeStore | None = None,
     ) -> None:
-        if tolerance < 0:
-            raise InvalidParameterError("tolerance", "must be >= 0 seconds")
+        if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not 0 <= tolerance < math.inf:
+            # NaN compares false with everything: it would turn the timestamp check off without a word
+            raise InvalidParameterError("tolerance", "must be a finite number of seconds >= 0")
         if dedupe is not None and not isinstance(dedupe, DedupeStore):
             raise InvalidParameterError("dedupe", "must have claim(key) and release(key) methods")
         self.accept_unknown_topics = accept_unknown_topics
         self._keys = webhook_secret_keys(secret) if secret is not None else None  # whsec_ + 24..64 bytes
+        if secret is None:  # once per receiver: e.g. secret=os.environ.get(...) with the variable unset
+            logger.warning(
+                "WebhookReceiver built without a secret: webhook signatures are NOT checked, so anyone who can "
+                "reach the endpoint can post events (pass secret='whsec_...' to check them)"
+            )
         self.tolerance = tolerance
         self.own_numbers = own_numbers
         self.dedupe = dedupe
@@ -260,8 +268,7 @@ class WebhookReceiver:
             raise InvalidWebhookPayloadError("Webhook payload is missing the `data` object.")
         topic = WebhookTopic(topic_value)
         if not topic.is_known and not self.accept_unknown_topics:
-            shown = topic_value if len(topic_value) <= 100 else topic_value[:100] + "..."
-            raise InvalidWebhookPayloadError(f"Unknown webhook topic: {shown}")
+            raise InvalidWebhookPayloadError(f"Unknown webhook topic: {shown(topic_value, 100)}")
 
         webhook_id = header_map.get("webhook-id")
         if isinstance(webhook_id, str) and webhook_id.strip():
@@ -299,7 +306,9 @@ class WebhookReceiver:
 
         The Allo-side number is `to` (calls) / `to_number` (SMS) for an INBOUND event and `from_number` for an
         OUTBOUND one; when the direction is missing or new, either may match. Contact and ping events name no Allo
-        number and pass. camelCase spellings (`toNumber`, `fromNumber`) count when the snake_case key is absent.
+        number and pass. An unknown topic (with `accept_unknown_topics`) that has any of `to`, `to_number`,
+        `from_number` must have one of ours among them. camelCase spellings (`toNumber`, `fromNumber`) count when
+        the snake_case key is absent. The data's keys are read at most once, however many fields are missing.
         """
         if self._own_numbers is None and self._own_numbers_source is None:
             return
@@ -309,11 +318,13 @@ class WebhookReceiver:
         allowed = self.own_numbers
         if allowed is None:
             return
-        named = [(name, field_value(event.data, name)) for name in fields]
+        named = [(name, fields[name]) for name in fields]
         if any(isinstance(value, str) and _normalise_number(value) in allowed for _, value in named):
             return
-        shown = ", ".join(f"`{name}`={value!r}" for name, value in named)
-        raise WebhookNumberNotAllowedError(f"{event.topic} event for a number that is not one of ours ({shown}).")
+        values = ", ".join(f"`{name}`={shown(repr(value), 40)}" for name, value in named)
+        raise WebhookNumberNotAllowedError(
+            f"{shown(event.topic, 100)} event for a number that is not one of ours ({values})."
+        )
 
     def _claim(self, event: WebhookEvent) -> bool:
         if self.dedupe is None or event.delivery_id is None:
@@ -343,7 +354,7 @@ class WebhookReceiver:
         try:
             self.dedupe.release(event.delivery_id)
         except Exception:
-            logger.exception("Could not release dedupe claim %s", event.delivery_id)
+            logger.exception("Could not release dedupe claim %s", shown(event.delivery_id, 100))
 
     # the endpoint in one call
 
@@ -365,20 +376,25 @@ class WebhookReceiver:
             logger.warning("Webhook rejected (number): %s", exc)
             return WebhookResponse(403, {"ok": False, "error": "number_not_allowed"}, event=event, error=exc)
         except DedupeStoreError as exc:
-            logger.error("Webhook %s %s not handled: %s", event.topic, event.delivery_id, exc)
+            logger.error("Webhook %s not handled: %s", _named(event), exc)
             return WebhookResponse(503, {"ok": False, "error": "dedupe_unavailable"}, event=event, error=exc)
         except Exception as exc:  # only the own_numbers callable is left to raise here (_claim wraps store errors)
-            logger.exception("Webhook %s %s not handled: own_numbers failed", event.topic, event.delivery_id)
+            logger.exception("Webhook %s not handled: own_numbers failed", _named(event))
             return WebhookResponse(503, {"ok": False, "error": "own_numbers_unavailable"}, event=event, error=exc)
         if not claimed:
-            logger.info("Webhook %s %s already handled; skipped", event.topic, event.delivery_id)
+            logger.info("Webhook %s already handled; skipped", _named(event))
             return WebhookResponse(200, {"ok": True, "duplicate": True}, event=event)
         try:
             self._run_claimed(event)
         except Exception as exc:
-            logger.exception("Webhook handler failed for %s %s", event.topic, event.delivery_id)
+            logger.exception("Webhook handler failed for %s", _named(event))
             return WebhookResponse(200, {"ok": False, "error": "handler_failed"}, event=event, error=exc)
         return WebhookResponse(200, {"ok": True}, event=event)
+
+
+def _named(event: WebhookEvent) -> str:
+    """`<topic> <delivery id>` for a log line: both come from the sender, so escaped and bounded."""
+    return f"{shown(event.topic, 100)} {shown(event.delivery_id, 100)}"
 
 
 def _body_and_text(raw: object) -> tuple[bytes, str | None]:
@@ -430,19 +446,40 @@ def _allowed_numbers(numbers: Iterable[str], field: str) -> frozenset[str]:
     return normalised
 
 
-def _allo_side_fields(event: WebhookEvent) -> tuple[str, ...] | None:
-    """The `data` fields that may hold the account's own number, or None for a topic that names none."""
+_NUMBER_FIELDS = ("to", "to_number", "from_number")
+
+
+def _allo_side_fields(event: WebhookEvent) -> dict[str, Any] | None:
+    """The `data` fields that may hold the account's own number, with their values; None when there are none to
+    check (contact and ping events, an unknown topic naming no number)."""
     if event.topic == WebhookTopic.CALL_RECEIVED:
-        inbound, outbound, direction = "to", "from_number", field_value(event.data, "type")
+        inbound, outbound, direction = "to", "from_number", "type"
     elif event.topic in (WebhookTopic.SMS_RECEIVED, WebhookTopic.SMS_SENT):
-        inbound, outbound, direction = "to_number", "from_number", field_value(event.data, "direction")
+        inbound, outbound, direction = "to_number", "from_number", "direction"
+    elif not event.topic.is_known:  # a new topic, or a known one misspelt (`CALL_RECEIVED `): any number it has
+        present = {name: value for name, value in _field_values(event.data, _NUMBER_FIELDS).items() if value}
+        return present or None
     else:
         return None
-    if direction == "INBOUND":
-        return (inbound,)
-    if direction == "OUTBOUND":
-        return (outbound,)
-    return (inbound, outbound)
+    values = _field_values(event.data, (inbound, outbound, direction))
+    way = values.get(direction)
+    names = (inbound,) if way == "INBOUND" else (outbound,) if way == "OUTBOUND" else (inbound, outbound)
+    return {name: values.get(name) for name in names}
+
+
+def _field_values(data: Mapping[str, Any], names: Sequence[str]) -> dict[str, Any]:
+    """`data[name]` for each of `names` present, else the value of its camelCase spelling (`fromNumber`; the first
+    such key wins), in one pass over the keys at most: a payload of 400,000 keys is read once, not once per name."""
+    found = {name: data[name] for name in names if name in data}
+    missing = {name.replace("_", ""): name for name in names if name not in found}
+    if not missing:
+        return found
+    for key in data:
+        # snake_case() only adds underscores and lowers case: a cheap test first, the regexes for candidates only
+        name = missing.get(key.replace("_", "").lower()) if isinstance(key, str) else None
+        if name is not None and name not in found and key != name and snake_case(key) == name:
+            found[name] = data[key]
+    return found
 
 
 def verify_path_token(expected: str, given: str | None) -> bool:

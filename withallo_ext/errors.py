@@ -26,6 +26,7 @@ __all__ = [
     "InvalidWebhookPayloadError",
     "NotFoundError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnexpectedResponseError",
     "ValidationError",
     "WebhookNumberNotAllowedError",
@@ -127,6 +128,18 @@ class RateLimitError(ApiError):
 
 class UnexpectedResponseError(ApiError):
     """The API answered with a success status but a body this client cannot read (not JSON, no `data`, ...)."""
+
+
+class ResponseTooLargeError(ApiError):
+    """The answer (any status) was larger than the client's `max_response_bytes`: it was not read further.
+
+    Counted after decompression, as the body arrives, so a small compressed body that inflates past the limit
+    stops there. `limit` is the limit in bytes; `body` is None. Never retried: the same answer would come again.
+    """
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.limit = limit
 
 
 class ApiConnectionError(WithalloError):

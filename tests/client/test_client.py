@@ -326,3 +326,28 @@ def test_the_real_version_is_back_after_the_patched_one() -> None:
     import withallo_ext
 
     assert withallo_ext.__version__ == importlib.metadata.version("withallo")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://api.withallo.com/v1/api", "http://10.0.0.5:8080/v1/api", "http://localhost.example.com/api"]
+)
+def test_plain_http_to_another_host_is_refused_unless_asked_for(url: str) -> None:
+    for make in (WithalloClient, AsyncWithalloClient):
+        with pytest.raises(InvalidParameterError, match="clear text") as caught:
+            make(KEY, base_url=url)
+        assert caught.value.field == "base_url"
+        with pytest.raises(InvalidParameterError, match="clear text"):
+            make(KEY, environment=url)
+        assert make(KEY, base_url=url, allow_insecure_http=True).base_url == url
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8010/v1/api", "http://127.8.9.10/v1/api", "http://localhost:8010", "http://[::1]:80/v1"]
+)
+def test_plain_http_to_this_machine_needs_no_opt_in(url: str) -> None:
+    assert WithalloClient(KEY, base_url=url).base_url == url
+
+
+def test_allow_insecure_http_must_be_a_bool() -> None:
+    with pytest.raises(InvalidParameterError, match="allow_insecure_http"):
+        WithalloClient(KEY, base_url="http://10.0.0.5", allow_insecure_http="yes")  # type: ignore[arg-type]

@@ -38,6 +38,7 @@ SAMPLES: dict[str, errors.WithalloError] = {
         "RATE_LIMITED", retry_after=datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC), status_code=429
     ),
     "UnexpectedResponseError": errors.UnexpectedResponseError("not JSON", status_code=200, body="<html>"),
+    "ResponseTooLargeError": errors.ResponseTooLargeError("too large", limit=1024, status_code=200, **COMMON),
     "ApiConnectionError": transport_error(httpx.ReadError("reset"), httpx.Request("POST", f"{BASE}/sms?x=1")),
     "ApiTimeoutError": transport_error(httpx.ConnectTimeout("slow"), httpx.Request("GET", f"{BASE}/numbers")),
     "ClientClosedError": errors.ClientClosedError(),

@@ -96,6 +96,11 @@ def test_sms_accepts_exactly_1000_characters(api: respx.MockRouter) -> None:
         (lambda c: c.contacts.update(" ", name="x"), "contact_id"),
         (lambda c: c.sms.send(from_="1234", to=CONTACT, message="Hi"), "from_"),
         (lambda c: c.sms.send(from_=ALLO, to="+33 6 12 34 56 78", message="Hi"), "to"),
+        (lambda c: c.sms.send(from_=ALLO, to="+1\u0664\u0661\u0665\u0665\u0665\u0665\u0660", message="Hi"), "to"),
+        (lambda c: c.sms.send(from_=ALLO, to="+14155550177\n", message="Hi"), "to"),  # `$` let it through
+        (lambda c: c.sms.send(from_="+1\uff14\uff11\uff15\uff15\uff15", to=CONTACT, message="Hi"), "from_"),
+        (lambda c: c.contacts.create(numbers=[CONTACT + "\n"]), "numbers[0]"),
+        (lambda c: c.calls.search(ALLO + "\n"), "allo_number"),
         (lambda c: c.webhooks.create(allo_number=ALLO, url="https://a.example/h", topics=[]), "topics"),
         (lambda c: c.webhooks.create(allo_number=ALLO, url="https://a.example/h", topics="CALL_RECEIVED"), "topics"),
         (lambda c: c.webhooks.create(allo_number=ALLO, url="https://a.example/h", topics=[""]), "topics[0]"),

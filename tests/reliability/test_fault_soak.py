@@ -121,14 +121,14 @@ def test_sms_soak_delivers_each_message_at_most_once_and_never_silently(setup: S
         faults = fault_plan(rng)
         faulted_calls += bool(faults)
         queue(fake, faults, "POST")
-        requests_before, sleeps_before = len(fake.requests), len(sleeps)
+        requests_before, sleeps_before = fake.request_count, len(sleeps)
 
         outcome, value = outcome_of(functools.partial(client.sms.send, from_=FROM, to=TO, message=message))
 
         told[message] = (outcome, value)
         expected_outcome, waits = expected_post(faults, setup.transport)
         assert outcome == expected_outcome, (index, faults, value)
-        assert len(fake.requests) - requests_before == len(waits) + 1, (index, faults)
+        assert fake.request_count - requests_before == len(waits) + 1, (index, faults)
         waited = sleeps[sleeps_before:]
         assert ["retry-after 0" if s == 0 else "backoff" for s in waited] == waits, (index, faults, waited)
         assert all(s <= BACKOFF_MAX for s in waited)
@@ -204,12 +204,12 @@ def test_get_soak_succeeds_within_the_retry_budget_or_raises(setup: Setup, sleep
         path, call, digest = reads[index % len(reads)]
         faults = fault_plan(rng)
         queue(fake, faults, "GET")
-        before = len(fake.requests)
+        before = fake.request_count
 
         outcome, value = outcome_of(call)
 
         counts[outcome] += 1
-        attempts = len(fake.requests) - before
+        attempts = fake.request_count - before
         if len(faults) <= MAX_RETRIES:
             assert outcome == "ok", (index, faults, value)
             assert digest(value) == clean[path]

@@ -232,7 +232,7 @@ def test_no_secret_in_logs_reprs_errors_or_requests(mode: str, where: str, caplo
     assert held.shortened == held.held() >= 5  # no ordinary answer got the short timeout
 
     wire = [request for recorder in recorders for request in recorder.requests]
-    assert len(wire) == len(fake.requests)
+    assert len(wire) == fake.request_count
     for request in wire:
         assert request.headers["authorization"] in API_KEYS
         others = [f"{k}: {v}" for k, v in request.headers.items() if k.lower() != "authorization"]

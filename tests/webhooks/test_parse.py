@@ -89,7 +89,7 @@ def test_a_body_that_is_not_bytes_or_str_is_rejected(raw: object) -> None:
 def test_a_very_long_unknown_topic_is_shortened_in_the_message() -> None:
     with pytest.raises(InvalidWebhookPayloadError) as caught:
         WebhookReceiver().parse(json.dumps({"topic": "X" * 5000, "data": {}}))
-    assert str(caught.value) == "Unknown webhook topic: " + "X" * 100 + "..."
+    assert str(caught.value) == "Unknown webhook topic: " + "X" * 76 + "...[4924 more chars]"
 
 
 @pytest.mark.parametrize("kind", [bytes, bytearray, memoryview, str])

@@ -55,8 +55,11 @@ def fake(
     Prints its base URL and key; point the SDK or this CLI at it with the two exported variables it shows.
     """
     from withallo_ext.testing import DEFAULT_API_KEY, FakeAllo  # here: the other commands need no fake
+    from withallo_ext.testing._server import beyond_loopback_warning, is_loopback_host
 
     limits = _limits(rate_limits, get_per_second, write_per_second)
+    if not is_loopback_host(host):
+        click.echo(f"WARNING: {beyond_loopback_warning(host)}", err=True)
     instance = FakeAllo(seed=seed, api_key=fake_key or DEFAULT_API_KEY, pagination=pagination, rate_limits=limits)
     log = None if quiet else (lambda line: click.echo(line, err=True))
     with instance.serve(host=host, port=port, log=log) as server:

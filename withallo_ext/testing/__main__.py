@@ -10,6 +10,7 @@ from withallo_ext._ratelimit import RateLimits
 from withallo_ext.errors import InvalidParameterError
 
 from ._fake import DEFAULT_API_KEY, FakeAllo
+from ._server import beyond_loopback_warning, is_loopback_host
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     limits = _rate_limits(parser, args)
 
+    if not is_loopback_host(args.host):
+        print(f"WARNING: {beyond_loopback_warning(args.host)}", file=sys.stderr, flush=True)
     fake = FakeAllo(seed=args.seed, api_key=args.api_key, pagination=args.pagination, rate_limits=limits)
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     with fake.serve(host=args.host, port=args.port, log=log) as server:

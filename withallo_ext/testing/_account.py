@@ -49,7 +49,7 @@ def _number_param(query: Mapping[str, str], name: str, *, required: bool) -> str
         if required:
             raise bad_request(name, "is required")
         return None
-    if not E164.match(raw):
+    if not E164.fullmatch(raw):
         raise bad_request(name, "must be a phone number in E.164 format, e.g. +14155550123")
     return raw
 
@@ -178,7 +178,7 @@ class Account:
         errors = FieldErrors()
         errors.check_number(body, "allo_number")
         number = body.get("allo_number")
-        if isinstance(number, str) and E164.match(number) and self.own_number(number) is None:
+        if isinstance(number, str) and E164.fullmatch(number) and self.own_number(number) is None:
             errors.add("allo_number", "is not one of the account's Allo numbers")
         url = body.get("url")
         if not isinstance(url, str) or not url.startswith(("https://", "http://")) or len(url) < 10:

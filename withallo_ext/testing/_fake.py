@@ -12,6 +12,7 @@ import json
 import re
 import threading
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -145,6 +146,9 @@ class FakeAllo:
     `rate_limits=True` enforces Allo's documented per-key limits (20 GET/s, 5 writes/s); a `RateLimits` sets
     others. Every answer then carries X-RateLimit-Limit/-Remaining/-Reset, and a request over the budget gets
     429 `{"code": "RATE_LIMITED"}` with Retry-After (`fake.rate_limiter` counts them). Off by default.
+
+    `max_recorded` bounds the requests kept for `requests` (the most recent ones; `request_count` counts them all),
+    so that a long-running fake does not grow without end.
     """
 
     def __init__(
@@ -158,7 +162,10 @@ class FakeAllo:
         base_url: str = DEFAULT_BASE_URL,
         clock: Callable[[], datetime.datetime] | None = None,
         rate_limits: bool | RateLimits | None = None,
+        max_recorded: int = 1000,
     ) -> None:
+        if isinstance(max_recorded, bool) or not isinstance(max_recorded, int) or max_recorded < 1:
+            raise ValueError(f"max_recorded: must be an integer >= 1, got {max_recorded!r}")
         if pagination not in ("nested", "flat"):
             raise ValueError(f"pagination: must be 'nested' or 'flat', got {pagination!r}")
         self.seed = seed
@@ -167,7 +174,8 @@ class FakeAllo:
         self.account = Account(seed, pagination=pagination, sender_ids=sender_ids, clock=clock)
         self._keys: dict[str, frozenset[str]] = {}
         self._faults: list[FaultRule] = []
-        self._requests: list[RecordedRequest] = []
+        self._requests: deque[RecordedRequest] = deque(maxlen=max_recorded)  # a ring: the oldest drop out
+        self._request_count = 0
         self._deliveries: list[Delivery] = []
         self._http_clients: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
         self._lock = threading.RLock()
@@ -232,9 +240,15 @@ class FakeAllo:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request received so far, oldest first (a copy)."""
+        """The requests received so far, oldest first (a copy): all of them, or the last `max_recorded`."""
         with self._lock:
             return list(self._requests)
+
+    @property
+    def request_count(self) -> int:
+        """How many requests were received in all, those no longer kept in `requests` included."""
+        with self._lock:
+            return self._request_count
 
     def requests_to(self, method: str | None = None, path: str | None = None) -> list[RecordedRequest]:
         """The recorded requests with this method and/or API-relative path."""
@@ -375,6 +389,7 @@ class FakeAllo:
             parsed = json.loads(text) if text else None
         except ValueError:
             parsed = None
+        self._request_count += 1
         self._requests.append(
             RecordedRequest(
                 method=request.method,
@@ -442,13 +457,14 @@ class FakeAllo:
         self.close()
 
     def serve(
-        self, host: str = "127.0.0.1", port: int = 0, *, log: Callable[[str], None] | None = None
+        self, host: str = "127.0.0.1", port: int = 0, *, log: Callable[[str], None] | None = None, **limits: Any
     ) -> FakeAlloServer:
         """This fake as a real HTTP server, already started; use it in a `with` block. Port 0 picks a free port.
-        `log` receives one line per request (`POST /v1/api/sms -> 200`)."""
+        `log` receives one line per request (`POST /v1/api/sms -> 200`); `limits` are FakeAlloServer's
+        (`max_body`, `idle_timeout`)."""
         from ._server import FakeAlloServer
 
-        return FakeAlloServer(self, host=host, port=port, log=log).start()
+        return FakeAlloServer(self, host=host, port=port, log=log, **limits).start()
 
     # -- webhooks out ---------------------------------------------------------------------------------------
     def deliver(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-E164 = re.compile(r"^\+[1-9]\d{1,14}$")
+E164 = re.compile(r"\+[1-9][0-9]{1,14}")  # fullmatch: ASCII digits only, no trailing newline
 SENDER_ID = re.compile(r"^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{3,11}|[0-9]{3,8})$")
 
 
@@ -65,7 +65,7 @@ class FieldErrors:
         value = body.get(key)
         if value is None:
             self.add(key, "must not be null")
-        elif not isinstance(value, str) or not E164.match(value):
+        elif not isinstance(value, str) or not E164.fullmatch(value):
             self.add(key, "must be a phone number in E.164 format, e.g. +14155550123")
 
     def check_number_list(self, body: dict[str, Any], key: str, *, required: bool) -> None:
@@ -81,7 +81,7 @@ class FieldErrors:
             self.add(key, "must not be empty")
         else:
             for index, item in enumerate(value):
-                if not isinstance(item, str) or not E164.match(item):
+                if not isinstance(item, str) or not E164.fullmatch(item):
                     self.add(f"{key}[{index}]", "must be a phone number in E.164 format, e.g. +14155550123")
 
     def check_string_list(self, body: dict[str, Any], key: str) -> None:

@@ -2,14 +2,21 @@
 
 The stdlib server is enough here: it serves one fake to tests and local tools, and lets a fault close the socket
 or hold the answer, which an ASGI/WSGI server would hide from us.
+
+Bounded, since `withallo fake` may run for days: a body over `max_body` gets 413 unread, a Content-Length that is
+not a plain number 400 (no traceback), a connection idle for `idle_timeout` seconds is closed (each holds a
+thread), and the fake keeps only its last requests (FakeAllo `max_recorded`). Bound beyond loopback, it warns
+loudly: anyone who reaches it can use its well-known key.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import selectors
 import socket
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -17,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
+from .._sanitize import shown
 from ._fake import API_PATH, FakeAllo
 
 if TYPE_CHECKING:
@@ -24,6 +32,26 @@ if TYPE_CHECKING:
 
 _HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "keep-alive"}
 _HOLD_POLL = 0.05  # seconds between checks, while an answer is held, that the client is still there
+MAX_BODY = 1024 * 1024  # bytes of a request body; the API's largest (a contact) is a few KiB
+IDLE_TIMEOUT = 30.0  # seconds a connection may wait for its next bytes before it is closed
+LINGER_BYTES = 16 * 1024 * 1024  # dropped, never kept, after refusing a body: a client sending more gets a reset
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether binding `host` keeps the server on this machine (localhost, 127.0.0.0/8, ::1)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def beyond_loopback_warning(host: str) -> str:
+    return (
+        f"the fake Allo is bound to {host!r}, beyond this machine: anyone who can reach it can call it with its "
+        "well-known test key. Bind 127.0.0.1 (the default) unless you mean it."
+    )
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -31,10 +59,19 @@ class _HTTPServer(ThreadingHTTPServer):
     block_on_close = False
     request_queue_size = 128  # the default backlog of 5 drops connects when 100 clients open at once
 
-    def __init__(self, address: tuple[str, int], fake: FakeAllo, log: Callable[[str], None] | None) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        fake: FakeAllo,
+        log: Callable[[str], None] | None,
+        max_body: int = MAX_BODY,
+        idle_timeout: float = IDLE_TIMEOUT,
+    ) -> None:
         super().__init__(address, _Handler)
         self.fake = fake
         self.log = log
+        self.max_body = max_body
+        self.idle_timeout = idle_timeout
         self.stopping = threading.Event()
 
 
@@ -45,8 +82,47 @@ class _Handler(BaseHTTPRequestHandler):
     # delayed ACK (~40 ms) on every keep-alive request.
     disable_nagle_algorithm = True
 
+    def setup(self) -> None:
+        super().setup()
+        # A silent client is dropped, thread and all: handle_one_request() ends the connection on a socket timeout.
+        self.connection.settimeout(self.server.idle_timeout)
+
+    def _body_length(self) -> int | None:
+        """The announced body length, or None after answering 400/411/413 (the connection is closed then)."""
+        lengths = self.headers.get_all("Content-Length") or []
+        problem: tuple[int, str] | None = None
+        if "Transfer-Encoding" in self.headers:
+            problem = (411, "LENGTH_REQUIRED")  # bodies come with a Content-Length here
+        elif len(set(lengths)) > 1 or not all(v.strip().isascii() and v.strip().isdigit() for v in lengths):
+            problem = (400, "BAD_CONTENT_LENGTH")
+        elif lengths and int(lengths[0]) > self.server.max_body:
+            problem = (413, "PAYLOAD_TOO_LARGE")
+        if problem is None:
+            return int(lengths[0]) if lengths else 0
+        self.close_connection = True  # the body, if any, is never kept
+        self._write(httpx.Response(problem[0], json={"code": problem[1], "details": None}))
+        if self.server.log is not None:
+            self.server.log(f"{self.command} {shown(self.path)} -> {problem[0]}")
+        self._linger()
+        return None
+
+    def _linger(self) -> None:
+        """After an early answer, drop what the client still sends (at most LINGER_BYTES, until a second of silence),
+        so that it reads the answer instead of a connection reset (a lingering close, as nginx does)."""
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(min(self.server.idle_timeout, 1.0))
+            budget = LINGER_BYTES
+            while budget > 0 and (dropped := self.connection.recv(min(65536, budget))):
+                budget -= len(dropped)
+        except OSError:  # reset, or silent for a second: done either way
+            pass
+
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        length = self._body_length()
+        if length is None:
+            return
         content = self.rfile.read(length) if length > 0 else b""
         headers = [(k, v) for k, v in self.headers.items() if k.lower() not in _HOP_HEADERS]
         host, port = self.server.server_address[:2]
@@ -130,10 +206,14 @@ class FakeAlloServer:
         host: str = "127.0.0.1",
         port: int = 0,
         log: Callable[[str], None] | None = None,
+        max_body: int = MAX_BODY,
+        idle_timeout: float = IDLE_TIMEOUT,
     ) -> None:
         self.fake = fake
         self._address = (host, port)
         self._log = log
+        self.max_body = max_body
+        self.idle_timeout = idle_timeout
         self._server: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -142,9 +222,11 @@ class FakeAlloServer:
         return f"<FakeAlloServer {state}>"
 
     def start(self) -> Self:
-        """Bind and serve in a background thread (idempotent)."""
+        """Bind and serve in a background thread (idempotent). A RuntimeWarning when bound beyond loopback."""
         if self._server is None:
-            self._server = _HTTPServer(self._address, self.fake, self._log)
+            if not is_loopback_host(self._address[0]):
+                warnings.warn(beyond_loopback_warning(self._address[0]), RuntimeWarning, stacklevel=2)
+            self._server = _HTTPServer(self._address, self.fake, self._log, self.max_body, self.idle_timeout)
             self._thread = threading.Thread(
                 target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-allo", daemon=True
             )
@@ -202,6 +284,7 @@ class FakeAlloServer:
         from ._clients import FakeWithalloClient
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("allow_insecure_http", True)  # the fake speaks plain HTTP, wherever it is bound
         if "http_client" in options:
             return WithalloClient(base_url=self.base_url, **options)
         return _with_direct_http(FakeWithalloClient, httpx.Client(trust_env=False), base_url=self.base_url, **options)
@@ -213,6 +296,7 @@ class FakeAlloServer:
         from ._clients import FakeAsyncWithalloClient
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("allow_insecure_http", True)
         if "http_client" in options:
             return AsyncWithalloClient(base_url=self.base_url, **options)
         http = httpx.AsyncClient(trust_env=False)

@@ -1,0 +1,185 @@
+"""Bounds on one call: how much of an answer is read, and a total deadline across its attempts and waits.
+
+httpx reads a whole body into memory, inflating it as it goes: a 500 KiB gzip answer can become 512 MiB. The
+sender asks httpx for a stream instead and reads it here, counting the bytes *after* decompression as they come
+and stopping at `max_response_bytes`. A compressed stream is handed to httpx's decoder in small pieces (RAW_PIECE),
+so no single step can inflate to more than about a thousand times that (deflate's ratio) before it is counted.
+
+The per-read timeout bounds each wait for bytes, not the call: a server sending a byte a second never trips it.
+`Deadline` caps every attempt's timeouts at the time left, is checked between the pieces of a body and before each
+retry; the async sender also runs each attempt in a cancel scope, so even dripped headers cannot outlast it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from .errors import ResponseTooLargeError
+
+DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024  # the API's largest answer (a page of 100 calls) is well under 1 MiB
+DEFAULT_DEADLINE = 300.0  # seconds for one call, retries and their waits included
+RAW_PIECE = 1024  # bytes of a compressed stream handed to the decoder at a time: at most ~1 MiB once inflated
+
+
+def monotonic() -> float:
+    """The clock deadlines are measured on (module-level so tests can drive it)."""
+    return time.monotonic()
+
+
+class DeadlineExceeded(Exception):
+    """Raised inside the sender when a call's deadline passes; it becomes an ApiTimeoutError there."""
+
+
+class Deadline:
+    """The time left for one call, from its creation; `seconds=None` for no deadline."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self._at = None if seconds is None else monotonic() + seconds
+
+    def remaining(self) -> float | None:
+        """Seconds left (never negative), or None without a deadline."""
+        return None if self._at is None else max(0.0, self._at - monotonic())
+
+    def expired(self) -> bool:
+        left = self.remaining()
+        return left is not None and left <= 0
+
+    def allows(self, wait: float) -> bool:
+        """Whether waiting `wait` seconds still leaves time for another attempt."""
+        left = self.remaining()
+        return left is None or wait < left
+
+    def check(self) -> None:
+        if self.expired():
+            raise DeadlineExceeded()
+
+    def capped(self, timeouts: dict[str, Any]) -> dict[str, Any]:
+        """httpx's per-request timeout extension, each value (None: no limit) lowered to the time left."""
+        left = self.remaining()
+        if left is None:
+            return timeouts
+        left = max(left, 0.001)  # 0 would mean "no wait" to some backends; the deadline check follows anyway
+        return {name: left if value is None else min(value, left) for name, value in timeouts.items()}
+
+
+def checked_limit(value: object) -> int:
+    """`max_response_bytes`: a whole number of bytes >= 1."""
+    from .errors import InvalidParameterError
+
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidParameterError("max_response_bytes", "must be a whole number of bytes >= 1")
+    return value
+
+
+def checked_deadline(value: object) -> float | None:
+    """`deadline`: seconds > 0 (finite), or None for no deadline."""
+    from .errors import InvalidParameterError
+
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (value > 0 and math.isfinite(value)):
+        raise InvalidParameterError("deadline", "must be a finite number of seconds greater than 0, or None")
+    return float(value)
+
+
+def _too_large(response: httpx.Response, limit: int, announced: int | None = None) -> ResponseTooLargeError:
+    request = response.request
+    url = str(request.url.copy_with(query=None))
+    said = f", Content-Length {announced}" if announced is not None else ""
+    message = f"the response body is larger than max_response_bytes={limit}{said}; it was not read"
+    return ResponseTooLargeError(message, limit=limit, status_code=response.status_code, method=request.method, url=url)
+
+
+def _announced(response: httpx.Response, limit: int) -> None:
+    """ResponseTooLargeError at once when Content-Length already says the body is over the limit."""
+    length = response.headers.get("content-length", "")
+    if length.isascii() and length.isdigit() and int(length) > limit:
+        raise _too_large(response, limit, int(length))
+
+
+def _compressed(response: httpx.Response) -> bool:
+    return response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
+
+
+class _SyncPieces(httpx.SyncByteStream):
+    """The raw stream cut into pieces of at most RAW_PIECE bytes (closing closes the original)."""
+
+    def __init__(self, stream: httpx.SyncByteStream) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            for start in range(0, len(chunk), RAW_PIECE):
+                yield chunk[start : start + RAW_PIECE]
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncPieces(httpx.AsyncByteStream):
+    """`_SyncPieces` for an async stream."""
+
+    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            for start in range(0, len(chunk), RAW_PIECE):
+                yield chunk[start : start + RAW_PIECE]
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _keep(response: httpx.Response, chunks: list[bytes]) -> None:
+    # What Response.read() itself does once the stream is spent; the public read() would read it all unbounded.
+    response._content = b"".join(chunks)
+
+
+def read(response: httpx.Response, limit: int, deadline: Deadline) -> None:
+    """Read a streamed response's body into it (`response.content`), at most `limit` decoded bytes.
+
+    ResponseTooLargeError past the limit, DeadlineExceeded past the deadline; the connection is closed then.
+    """
+    try:
+        _announced(response, limit)
+        if _compressed(response) and isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _SyncPieces(response.stream)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(response, limit)
+            deadline.check()
+            chunks.append(chunk)
+    except BaseException:
+        response.close()
+        raise
+    _keep(response, chunks)
+
+
+async def aread(response: httpx.Response, limit: int, deadline: Deadline) -> None:
+    """`read` for an async response."""
+    try:
+        _announced(response, limit)
+        if _compressed(response) and isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _AsyncPieces(response.stream)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(response, limit)
+            deadline.check()
+            chunks.append(chunk)
+    except BaseException:
+        await response.aclose()
+        raise
+    _keep(response, chunks)
