@@ -130,6 +130,18 @@ def test_click_usage_errors_are_one_line_too(run: Cli) -> None:
     assert one_line(unknown.stderr).startswith("Error: No such command 'lst'.")
 
 
+def test_plain_http_beyond_localhost_needs_the_flag(fake: FakeAllo) -> None:
+    with socket.socket() as probe:  # 0.0.0.0 is not loopback by address, yet a connect to it stays on this machine
+        probe.bind(("127.0.0.1", 0))
+        insecure = Cli(f"http://0.0.0.0:{probe.getsockname()[1]}/v1/api")
+        refused = insecure("--max-retries", "0", "numbers", "list")
+        allowed = insecure("--max-retries", "0", "--allow-insecure-http", "numbers", "list")
+    assert refused.exit_code == 2
+    assert one_line(refused.stderr).startswith("Error: InvalidParameterError: base_url: plain http:// would send")
+    assert allowed.exit_code == 1  # constructed, then no server there
+    assert one_line(allowed.stderr).startswith("Error: ApiConnectionError: GET http://0.0.0.0:")
+
+
 def test_a_bad_base_url_is_a_usage_error(fake: FakeAllo) -> None:
     result = Cli("localhost:8010/v1/api")("numbers", "list")
     assert result.exit_code == 2

@@ -30,14 +30,21 @@ from ._base import Config, RootGroup
 @click.option(
     "--max-retries", type=click.IntRange(0, 10), default=2, show_default=True, help="Retries on 429/5xx/network."
 )
+@click.option(
+    "--allow-insecure-http", is_flag=True, help="Allow a plain http:// API root beyond localhost (the key in clear)."
+)
 @click.version_option(package_name="withallo", prog_name="withallo")
 @click.pass_context
-def cli(ctx: click.Context, api_key: str | None, base_url: str | None, max_retries: int) -> None:
+def cli(
+    ctx: click.Context, api_key: str | None, base_url: str | None, max_retries: int, allow_insecure_http: bool
+) -> None:
     """The Allo API from a terminal: numbers, calls, contacts, SMS and webhooks; a local webhook listener; the fake.
 
     Tables on a terminal; --json on any command that prints data gives the API's JSON (snake_case) for scripts.
     """
-    ctx.obj = Config(api_key=api_key, base_url=base_url, max_retries=max_retries)
+    ctx.obj = Config(
+        api_key=api_key, base_url=base_url, max_retries=max_retries, allow_insecure_http=allow_insecure_http
+    )
 
 
 for command in (

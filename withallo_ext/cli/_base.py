@@ -44,13 +44,19 @@ class Config:
     api_key: str | None
     base_url: str | None
     max_retries: int
+    allow_insecure_http: bool = False
     _client: WithalloClient | None = field(default=None, repr=False)
 
     def client(self) -> WithalloClient:
         if self._client is None:
             if not self.api_key:
                 raise MissingKeyError(f"no API key: set {API_KEY_ENV} (or pass --api-key)")
-            self._client = WithalloClient(api_key=self.api_key, base_url=self.base_url, max_retries=self.max_retries)
+            self._client = WithalloClient(
+                api_key=self.api_key,
+                base_url=self.base_url,
+                max_retries=self.max_retries,
+                allow_insecure_http=self.allow_insecure_http,
+            )
             click.get_current_context().call_on_close(self._client.close)
         return self._client
 
