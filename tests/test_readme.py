@@ -118,6 +118,8 @@ def test_every_python_block_runs_in_order_against_the_fake(
         "TEXT_MESSAGE Your order has shipped.\n",
         "sender_id\n400 INVALID_SENDER_ID {'sender_id': 'sender ID is not approved for this account'}\n",
         "sent\nrefused: HTTP 422 VALIDATION_ERROR\n",
+        "0 True GSM-7 1\n1 True UCS-2 1\n2 True GSM-7 2\n3 False None 0\n[True, True, True, False]\n"
+        "messages[3].to: must be a phone number in E.164 form, e.g. +14155550123 False\n",
         "1 3 5 True\n",
         "3 numbers, 2 pages of contacts, 31 calls\n",
         "(404, {})\n",

@@ -15,6 +15,7 @@ from withallo_client.client import AuthenticatedClient
 from . import _limits
 from . import _validate as check
 from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
+from ._ratelimit import Bucket, RateLimits, RateLimitSnapshot
 from ._resources import (
     AsyncCalls,
     AsyncContacts,
@@ -28,6 +29,7 @@ from ._resources import (
     Webhooks,
 )
 from ._retry import RetryPolicy
+from ._throttle import RateLimiter, Throttle
 from .errors import InvalidParameterError
 
 __all__ = ["AsyncWithalloClient", "WithalloClient"]
@@ -70,6 +72,8 @@ class _Base:
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
         allow_insecure_http: bool = False,
+        rate_limits: RateLimits | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
         if base_url is None:
@@ -84,6 +88,7 @@ class _Base:
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
         self._max_retries = check.max_retries(max_retries)
+        self._throttle = Throttle(_limiter(rate_limits, rate_limiter), max_wait=float(timeout))
         self._settings = Settings(
             auth=ApiKeyAuth(key),
             base_url=self._base_url,
@@ -91,6 +96,7 @@ class _Base:
             policy=RetryPolicy(max_retries=self._max_retries),
             max_response_bytes=_limits.checked_limit(max_response_bytes),
             deadline=_limits.checked_deadline(deadline),
+            throttle=self._throttle,
         )
 
     @property
@@ -115,10 +121,38 @@ class _Base:
         """How many times a failed request may be sent again (0: never)."""
         return self._max_retries
 
+    @property
+    def rate_limit(self) -> RateLimitSnapshot | None:
+        """The latest answer's X-RateLimit-* values (limit, remaining, reset, and which budget), or None before any."""
+        return self._throttle.latest
+
+    def rate_limit_for(self, bucket: Bucket) -> RateLimitSnapshot | None:
+        """The latest X-RateLimit-* values of one budget: "get" (GET requests) or "write" (POST, PUT, DELETE)."""
+        if bucket not in ("get", "write"):
+            raise InvalidParameterError("bucket", '"get" or "write"')
+        return self._throttle.latest_for(bucket)
+
     def __repr__(self) -> str:
         # getattr: a client whose __init__ raised half-way is still repr'd by tracebacks with locals (pytest -l).
         base_url, max_retries = getattr(self, "_base_url", None), getattr(self, "_max_retries", None)
         return f"{type(self).__name__}(base_url={base_url!r}, api_key='***', max_retries={max_retries})"
+
+
+def _limiter(rate_limits: RateLimits | None, rate_limiter: RateLimiter | None) -> RateLimiter | None:
+    """The client-side pacing asked for: in this client (`rate_limits`), shared (`rate_limiter`), or none."""
+    if rate_limits is not None and rate_limiter is not None:
+        raise InvalidParameterError("rate_limits", "give rate_limits (this client) or rate_limiter (shared), not both")
+    if rate_limits is not None:
+        if not isinstance(rate_limits, RateLimits):
+            raise InvalidParameterError("rate_limits", "must be a RateLimits, e.g. RateLimits(write_per_second=5)")
+        from ._pacing import LocalRateLimiter
+
+        return LocalRateLimiter(rate_limits)
+    if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+        raise InvalidParameterError(
+            "rate_limiter", "must have acquire(bucket, max_wait) and aacquire(bucket, max_wait)"
+        )
+    return rate_limiter
 
 
 class WithalloClient(_Base):
@@ -133,6 +167,10 @@ class WithalloClient(_Base):
     their waits included. `max_response_bytes` caps the size of an answer once decompressed (10 MiB by default):
     a larger one raises ResponseTooLargeError and is not read further. A plain http:// URL is refused for any host
     but this machine's (the key would travel in clear text) unless `allow_insecure_http=True`.
+    Rate limits: the client reads Allo's X-RateLimit-* headers (`rate_limit`) and, when a budget is spent, waits
+    for its reset before sending (at most `timeout` seconds). `rate_limits=RateLimits(...)` also paces this
+    client's requests, all threads together; `rate_limiter=RedisRateLimiter(...)` shares one budget between
+    processes (withallo_ext.redis_limiter).
     """
 
     def __init__(
@@ -149,6 +187,8 @@ class WithalloClient(_Base):
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
         allow_insecure_http: bool = False,
+        rate_limits: RateLimits | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -161,6 +201,8 @@ class WithalloClient(_Base):
             max_response_bytes,
             deadline,
             allow_insecure_http,
+            rate_limits=rate_limits,
+            rate_limiter=rate_limiter,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError(
@@ -219,6 +261,8 @@ class AsyncWithalloClient(_Base):
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
         allow_insecure_http: bool = False,
+        rate_limits: RateLimits | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -231,6 +275,8 @@ class AsyncWithalloClient(_Base):
             max_response_bytes,
             deadline,
             allow_insecure_http,
+            rate_limits=rate_limits,
+            rate_limiter=rate_limiter,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError("http_client", "must be an httpx.AsyncClient (WithalloClient takes Client)")

@@ -23,6 +23,7 @@ from withallo_client.client import AuthenticatedClient
 
 from . import _limits, _retry
 from ._error_map import api_error, transport_error
+from ._throttle import Throttle
 from .errors import ApiTimeoutError, ClientClosedError, InvalidParameterError
 
 logger = logging.getLogger("withallo")
@@ -53,6 +54,7 @@ class Settings:
     policy: _retry.RetryPolicy
     max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES
     deadline: float | None = _limits.DEFAULT_DEADLINE
+    throttle: Throttle | None = None  # waits for the rate-limit budget before each attempt (withallo_ext._throttle)
 
 
 class _Exchange:
@@ -112,6 +114,8 @@ class _Exchange:
     def after_response(self, response: httpx.Response) -> float | None:
         """None when the response is a success to hand back; seconds to wait before retrying; else raises."""
         self._log(response.status_code)
+        if self.settings.throttle is not None:
+            self.settings.throttle.observe(self.request.method, response.headers)
         if response.status_code < 300:
             # httpx's Response refers to itself through its stream (response.stream -> Bound*Stream -> response),
             # so it is freed only by the cyclic GC, and a walk over pages piles them up meanwhile. The body is
@@ -165,6 +169,8 @@ class SyncSender(_Sender):
         exchange = _Exchange(self._settings, self._http, kwargs)
         while True:
             self._check_open()
+            if self._settings.throttle is not None:
+                self._settings.throttle.before(exchange.request.method)
             exchange.start()
             try:
                 response = self._http.send(exchange.request, auth=self._settings.auth, stream=True)
@@ -194,6 +200,8 @@ class AsyncSender(_Sender):
         exchange = _Exchange(self._settings, self._http, kwargs)
         while True:
             self._check_open()
+            if self._settings.throttle is not None:
+                await self._settings.throttle.abefore(exchange.request.method)
             exchange.start()
             try:
                 # The cancel scope also bounds what the read timeout cannot: headers or a body dripped slowly.

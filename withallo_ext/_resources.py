@@ -14,6 +14,7 @@ from withallo_client.types import UNSET, Unset
 
 from . import _operations as ops
 from ._pages import Page, aiterate, iterate
+from ._send_many import AsyncSmsBulkMixin, SmsBulkMixin
 
 if TYPE_CHECKING:
     from withallo_client.models import Call, Contact, ConversationEntry, PhoneNumber, SentSms, Webhook
@@ -292,7 +293,7 @@ class AsyncContacts(_AsyncResource):
 # --- sms and phone numbers --------------------------------------------------------------------------------------
 
 
-class Sms(_SyncResource):
+class Sms(SmsBulkMixin, _SyncResource):
     """Text messages (scope SMS_SEND). Never sent twice: a POST is retried only when it surely did not arrive."""
 
     def send(self, *, from_: str, to: str, message: str) -> SentSms:
@@ -304,7 +305,7 @@ class Sms(_SyncResource):
         return self._run(ops.sms_send_france(sender_id, to, message))
 
 
-class AsyncSms(_AsyncResource):
+class AsyncSms(AsyncSmsBulkMixin, _AsyncResource):
     """Text messages (scope SMS_SEND). Never sent twice: a POST is retried only when it surely did not arrive."""
 
     async def send(self, *, from_: str, to: str, message: str) -> SentSms:

@@ -14,12 +14,15 @@ With pytest, the `fake_allo` and `fake_allo_server` fixtures are available as so
 `allo_webhooks` delivers signed webhook events into your own app: ``allo_webhooks.deliver("SMS_RECEIVED", app=app)``.
 """
 
+from withallo_ext._ratelimit import RateLimits
+
 from ._apps import WebhookSender
 from ._data import ACCOUNT_NUMBERS, DEFAULT_SENDER_IDS
 from ._delivery import Delivery
 from ._endpoint import ReceivedDelivery, WebhookEndpoint
 from ._fake import ALL_SCOPES, API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL, FakeAllo, RecordedRequest, Reply
 from ._faults import Fault
+from ._ratelimits import FakeRateLimiter
 from ._server import FakeAlloServer
 
 __all__ = [
@@ -32,7 +35,9 @@ __all__ = [
     "Delivery",
     "FakeAllo",
     "FakeAlloServer",
+    "FakeRateLimiter",
     "Fault",
+    "RateLimits",
     "ReceivedDelivery",
     "RecordedRequest",
     "Reply",

@@ -6,6 +6,9 @@ import argparse
 import sys
 import threading
 
+from withallo_ext._ratelimit import RateLimits
+from withallo_ext.errors import InvalidParameterError
+
 from ._fake import DEFAULT_API_KEY, FakeAllo
 from ._server import beyond_loopback_warning, is_loopback_host
 
@@ -22,21 +25,48 @@ def main(argv: list[str] | None = None) -> int:
         "--pagination", choices=["nested", "flat"], default="nested", help="how page metadata is sent (default nested)"
     )
     parser.add_argument("--quiet", action="store_true", help="do not print one line per request")
+    parser.add_argument(
+        "--rate-limits",
+        action="store_true",
+        help="enforce per-key limits with X-RateLimit-* headers and 429 beyond (Allo's: 20 GET/s, 5 writes/s)",
+    )
+    parser.add_argument("--get-per-second", type=int, metavar="N", help="GET limit with --rate-limits (default 20)")
+    parser.add_argument("--write-per-second", type=int, metavar="N", help="write limit with --rate-limits (default 5)")
     args = parser.parse_args(argv)
+    limits = _rate_limits(parser, args)
 
     if not is_loopback_host(args.host):
         print(f"WARNING: {beyond_loopback_warning(args.host)}", file=sys.stderr, flush=True)
-    fake = FakeAllo(seed=args.seed, api_key=args.api_key, pagination=args.pagination)
+    fake = FakeAllo(seed=args.seed, api_key=args.api_key, pagination=args.pagination, rate_limits=limits)
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     with fake.serve(host=args.host, port=args.port, log=log) as server:
         print(f"Fake Allo API listening on {server.base_url}", flush=True)
         print(f"API key (Authorization header, no Bearer): {server.api_key}", flush=True)
+        if limits is not None:
+            print(f"Rate limits per key: {limits.get_per_second} GET/s, {limits.write_per_second} writes/s", flush=True)
         print("Press Ctrl-C to stop.", flush=True)
         try:
             threading.Event().wait()
         except KeyboardInterrupt:
             print("stopped", file=sys.stderr)
     return 0
+
+
+def _rate_limits(parser: argparse.ArgumentParser, args: argparse.Namespace) -> RateLimits | None:
+    """The limits asked for on the command line, or None; a bad number exits with a usage error naming it."""
+    custom = {
+        name: value
+        for name, value in (("get_per_second", args.get_per_second), ("write_per_second", args.write_per_second))
+        if value is not None
+    }
+    if custom and not args.rate_limits:
+        parser.error("--get-per-second and --write-per-second need --rate-limits")
+    if not args.rate_limits:
+        return None
+    try:
+        return RateLimits(**custom)
+    except InvalidParameterError as exc:
+        parser.error(f"--{exc.field.replace('_', '-')}: {exc.rule}")
 
 
 if __name__ == "__main__":

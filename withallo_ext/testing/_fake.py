@@ -21,6 +21,8 @@ from urllib.parse import unquote
 
 import httpx
 
+from withallo_ext._ratelimit import RateLimits
+
 from ._account import Account, Pagination, Result
 from ._apps import DEFAULT_PATH, apost_to_app, delivery_target, post_to_app
 from ._data import DEFAULT_SENDER_IDS
@@ -28,6 +30,7 @@ from ._delivery import Delivery, build_delivery
 from ._faults import Fault, FaultRule, make_rule
 from ._loopback import is_loopback
 from ._problems import ApiProblem, bad_request, error_body, not_found
+from ._ratelimits import FakeRateLimiter
 
 if TYPE_CHECKING:
     from withallo_ext._client import AsyncWithalloClient, WithalloClient
@@ -141,6 +144,10 @@ class FakeAllo:
     chooses how page metadata is sent: "nested" (`metadata.pagination.total_pages`) or "flat".
     `max_recorded` bounds the requests kept for `requests` (the most recent ones; `request_count` counts them all),
     so that a long-running fake does not grow without end.
+
+    `rate_limits=True` enforces Allo's documented per-key limits (20 GET/s, 5 writes/s); a `RateLimits` sets
+    others. Every answer then carries X-RateLimit-Limit/-Remaining/-Reset, and a request over the budget gets
+    429 `{"code": "RATE_LIMITED"}` with Retry-After (`fake.rate_limiter` counts them). Off by default.
     """
 
     def __init__(
@@ -154,6 +161,7 @@ class FakeAllo:
         base_url: str = DEFAULT_BASE_URL,
         clock: Callable[[], datetime.datetime] | None = None,
         max_recorded: int = 1000,
+        rate_limits: bool | RateLimits | None = None,
     ) -> None:
         if isinstance(max_recorded, bool) or not isinstance(max_recorded, int) or max_recorded < 1:
             raise ValueError(f"max_recorded: must be an integer >= 1, got {max_recorded!r}")
@@ -170,6 +178,9 @@ class FakeAllo:
         self._deliveries: list[Delivery] = []
         self._http_clients: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
         self._lock = threading.RLock()
+        self.rate_limiter: FakeRateLimiter | None = None
+        if rate_limits is not None and rate_limits is not False:
+            self.rate_limiter = FakeRateLimiter(RateLimits() if rate_limits is True else rate_limits)
         self.add_key(api_key, scopes)
 
     def __repr__(self) -> str:
@@ -277,6 +288,21 @@ class FakeAllo:
     def reply(self, request: httpx.Request) -> Reply:
         """Decide what to do with a request: apply it and answer, or fail it as a queued fault says."""
         raw_path, path = _paths(request)
+        admission = (
+            None
+            if self.rate_limiter is None
+            else self.rate_limiter.admit(request.headers.get("authorization"), request.method)
+        )
+        if admission is not None and not admission.admitted:
+            with self._lock:
+                self._record(request, path, 429, None)
+            return Reply(admission.rejection())
+        reply = self._reply(request, raw_path, path)
+        if admission is not None and reply.response is not None:
+            reply.response.headers.update(admission.headers)
+        return reply
+
+    def _reply(self, request: httpx.Request, raw_path: str, path: str) -> Reply:
         with self._lock:
             rule = self._rule_for(request.method, path)
             if rule is not None:

@@ -1,0 +1,91 @@
+"""Allo's per-key rate limits as data: the limits themselves, and what the `X-RateLimit-*` headers last said.
+
+Allo allows 20 GET requests and 5 write requests (POST, PUT, DELETE) per second and per API key: two separate
+budgets. Answers carry `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix time, seconds).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+import httpx
+
+from .errors import InvalidParameterError
+
+Bucket = Literal["get", "write"]
+
+# Requests that spend the GET budget; every other method spends the write budget.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+LIMIT_HEADER = "X-RateLimit-Limit"
+REMAINING_HEADER = "X-RateLimit-Remaining"
+RESET_HEADER = "X-RateLimit-Reset"
+
+
+def bucket_of(method: str) -> Bucket:
+    """Which budget a request spends: "get" for reads, "write" for POST, PUT, DELETE and anything else."""
+    return "get" if method.upper() in READ_METHODS else "write"
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    """Requests allowed per second and per API key, reads and writes counted apart (Allo's: 20 and 5).
+
+    >>> RateLimits()                       # the documented limits
+    RateLimits(get_per_second=20, write_per_second=5)
+    >>> RateLimits(get_per_second=200, write_per_second=50).per_second("POST")
+    50
+    """
+
+    get_per_second: int = 20
+    write_per_second: int = 5
+
+    def __post_init__(self) -> None:
+        for field in ("get_per_second", "write_per_second"):
+            value = getattr(self, field)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InvalidParameterError(field, f"must be an integer >= 1 (requests per second), got {value!r}")
+
+    def per_second(self, method_or_bucket: str) -> int:
+        """The limit for a method (`"GET"`, `"POST"`...) or a bucket (`"get"`, `"write"`)."""
+        key = method_or_bucket
+        bucket = key if key in ("get", "write") else bucket_of(key)
+        return self.get_per_second if bucket == "get" else self.write_per_second
+
+
+DOCUMENTED_LIMITS = RateLimits()
+
+
+@dataclass(frozen=True)
+class RateLimitSnapshot:
+    """What one answer's `X-RateLimit-*` headers said about one budget ("get" or "write").
+
+    `reset` is the unix time at which `remaining` goes back up to `limit`; `seen_at` the local unix time the
+    answer arrived.
+    """
+
+    bucket: Bucket
+    limit: int
+    remaining: int
+    reset: float
+    seen_at: float
+
+    @property
+    def seconds_to_reset(self) -> float:
+        """Seconds from now until the window resets (0 when it already has)."""
+        return max(0.0, self.reset - time.time())
+
+    @classmethod
+    def from_headers(cls, method: str, headers: httpx.Headers, now: float | None = None) -> RateLimitSnapshot | None:
+        """The snapshot in an answer's headers, or None when they are missing or not numbers."""
+        try:
+            limit = int(headers[LIMIT_HEADER])
+            remaining = int(headers[REMAINING_HEADER])
+            reset = float(headers[RESET_HEADER])
+        except (KeyError, ValueError):
+            return None
+        if limit < 0 or remaining < 0 or reset != reset or reset in (float("inf"), float("-inf")):
+            return None
+        return cls(bucket_of(method), limit, remaining, reset, time.time() if now is None else now)
