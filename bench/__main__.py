@@ -21,9 +21,9 @@ BENCHMARKS = {
     "webhook": "WebhookReceiver.handle() on a 2 KB body",
     "import_time": "import cost in a fresh interpreter",
     "memory": "iterating 10,000 contacts",
+    "models": "parsing in-process: models, contacts.search, phone_numbers.list, webhook .model",
     "bulk_sms": "sms.send_many at the rate limit, 1 and 4 processes",
     "webhook_load": "webhook deliveries behind uvicorn workers",
-    "models": "parsing in-process: models, contacts.search, phone_numbers.list, webhook .model",
 }
 
 

@@ -85,11 +85,11 @@ class _Base:
         connect_timeout: float,
         user_agent: str | None,
         max_retries: int,
-        rate_limits: RateLimits | None = None,
-        rate_limiter: RateLimiter | None = None,
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
         allow_insecure_http: bool = False,
+        rate_limits: RateLimits | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
         field, base_url = _resolve_base_url(base_url, environment)
@@ -104,9 +104,9 @@ class _Base:
             base_url=self._base_url,
             user_agent=default_user_agent() if user_agent is None else check.user_agent(user_agent),
             policy=RetryPolicy(max_retries=self._max_retries),
-            throttle=self._throttle,
             max_response_bytes=_limits.checked_limit(max_response_bytes),
             deadline=_limits.checked_deadline(deadline),
+            throttle=self._throttle,
         )
 
     @property
@@ -174,15 +174,14 @@ class WithalloClient(_Base):
     still sets the key and its headers on each request, and leaves that client open on close() (you created it,
     you close it); `timeout` and `connect_timeout` then do not apply, the client's own timeouts do.
 
-    Rate limits: the client reads Allo's X-RateLimit-* headers (`rate_limit`) and, when a budget is spent, waits
-    for its reset before sending (at most `timeout` seconds). `rate_limits=RateLimits(...)` also paces this
-    client's requests, all threads together; `rate_limiter=RedisRateLimiter(...)` shares one budget between
-    processes (withallo_ext.redis_limiter).
-
     `timeout` bounds each wait for bytes; `deadline` (seconds, None for none) bounds a whole call, its retries and
     their waits included. `max_response_bytes` caps the size of an answer once decompressed (10 MiB by default):
     a larger one raises ResponseTooLargeError and is not read further. A plain http:// URL is refused for any host
     but this machine's (the key would travel in clear text) unless `allow_insecure_http=True`.
+    Rate limits: the client reads Allo's X-RateLimit-* headers (`rate_limit`) and, when a budget is spent, waits
+    for its reset before sending (at most `timeout` seconds). `rate_limits=RateLimits(...)` also paces this
+    client's requests, all threads together; `rate_limiter=RedisRateLimiter(...)` shares one budget between
+    processes (withallo_ext.redis_limiter).
     """
 
     def __init__(
@@ -196,11 +195,11 @@ class WithalloClient(_Base):
         user_agent: str | None = None,
         max_retries: int = 2,
         http_client: httpx.Client | None = None,
-        rate_limits: RateLimits | None = None,
-        rate_limiter: RateLimiter | None = None,
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
         allow_insecure_http: bool = False,
+        rate_limits: RateLimits | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -210,11 +209,11 @@ class WithalloClient(_Base):
             connect_timeout,
             user_agent,
             max_retries,
+            max_response_bytes,
+            deadline,
+            allow_insecure_http,
             rate_limits=rate_limits,
             rate_limiter=rate_limiter,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError(
@@ -272,11 +271,11 @@ class AsyncWithalloClient(_Base):
         user_agent: str | None = None,
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
-        rate_limits: RateLimits | None = None,
-        rate_limiter: RateLimiter | None = None,
         max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = _limits.DEFAULT_DEADLINE,
         allow_insecure_http: bool = False,
+        rate_limits: RateLimits | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -286,11 +285,11 @@ class AsyncWithalloClient(_Base):
             connect_timeout,
             user_agent,
             max_retries,
+            max_response_bytes,
+            deadline,
+            allow_insecure_http,
             rate_limits=rate_limits,
             rate_limiter=rate_limiter,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError("http_client", "must be an httpx.AsyncClient (WithalloClient takes Client)")

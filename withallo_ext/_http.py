@@ -52,9 +52,9 @@ class Settings:
     base_url: str
     user_agent: str
     policy: _retry.RetryPolicy
-    throttle: Throttle | None = None  # waits for the rate-limit budget before each attempt (withallo_ext._throttle)
     max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES
     deadline: float | None = _limits.DEFAULT_DEADLINE
+    throttle: Throttle | None = None  # waits for the rate-limit budget before each attempt (withallo_ext._throttle)
 
 
 class _Exchange:

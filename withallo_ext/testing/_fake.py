@@ -142,13 +142,12 @@ class FakeAllo:
 
     `seed` makes the account's contacts, calls and texts; the same seed gives the same data. `pagination`
     chooses how page metadata is sent: "nested" (`metadata.pagination.total_pages`) or "flat".
+    `max_recorded` bounds the requests kept for `requests` (the most recent ones; `request_count` counts them all),
+    so that a long-running fake does not grow without end.
 
     `rate_limits=True` enforces Allo's documented per-key limits (20 GET/s, 5 writes/s); a `RateLimits` sets
     others. Every answer then carries X-RateLimit-Limit/-Remaining/-Reset, and a request over the budget gets
     429 `{"code": "RATE_LIMITED"}` with Retry-After (`fake.rate_limiter` counts them). Off by default.
-
-    `max_recorded` bounds the requests kept for `requests` (the most recent ones; `request_count` counts them all),
-    so that a long-running fake does not grow without end.
     """
 
     def __init__(
@@ -161,8 +160,8 @@ class FakeAllo:
         sender_ids: Iterable[str] = DEFAULT_SENDER_IDS,
         base_url: str = DEFAULT_BASE_URL,
         clock: Callable[[], datetime.datetime] | None = None,
-        rate_limits: bool | RateLimits | None = None,
         max_recorded: int = 1000,
+        rate_limits: bool | RateLimits | None = None,
     ) -> None:
         if isinstance(max_recorded, bool) or not isinstance(max_recorded, int) or max_recorded < 1:
             raise ValueError(f"max_recorded: must be an integer >= 1, got {max_recorded!r}")
