@@ -31,11 +31,11 @@ help:
 
 setup: $(SETUP) $(NODE_SETUP)
 
-# System packages the checks need (scripts/system-packages.sh): headless Chromium and redis-server, and venv support
+# System packages the checks need (scripts/system-packages.sh): headless Chromium, redis-server, tmux, and venv support
 # while .venv does not exist yet. Installed with apt-get when running as root; otherwise make stops at once and prints
 # the command to run. `make test` does this first, before the slower setup.
 system-packages:
-	@scripts/system-packages.sh $(if $(wildcard $(PY)),,venv) chromium redis-server
+	@scripts/system-packages.sh $(if $(wildcard $(PY)),,venv) chromium redis-server tmux
 
 $(SETUP): pyproject.toml
 	test -x $(PY) || { scripts/system-packages.sh venv && python3 -m venv $(VENV); }

@@ -6,6 +6,7 @@
 #   venv          `python3 -m venv` works (Debian's python3-venv; only needed to create .venv)
 #   chromium      headless Chromium, for tests/spec/test_docs.py (the rendered API reference)
 #   redis-server  a real Redis, started by the tests on a free port (the webhook dedupe store)
+#   tmux          a real terminal for the command line's test (tests/cli/test_terminal.py)
 set -euo pipefail
 
 # Sets `need` to the Debian packages of the needs given that are not met.
@@ -18,7 +19,8 @@ check() {
       # The names tests/spec/_chromium.py's find_chromium() looks for.
       chromium) command -v chromium || command -v chromium-browser || command -v google-chrome || need+=(chromium) ;;
       redis-server) command -v redis-server || need+=(redis-server) ;;
-      *) echo "system-packages.sh: unknown need '$what' (venv, chromium or redis-server)" >&2; exit 2 ;;
+      tmux) command -v tmux || need+=(tmux) ;;
+      *) echo "system-packages.sh: unknown need '$what' (venv, chromium, redis-server or tmux)" >&2; exit 2 ;;
     esac >/dev/null
   done
 }

@@ -25,6 +25,15 @@ def _loopback_bypasses_proxies() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_base_url_from_the_environment() -> Iterator[None]:
+    """No WITHALLO_BASE_URL from the developer's shell: clients built without base_url talk to production's URL
+    (which respx mocks); tests of the variable set it themselves."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("WITHALLO_BASE_URL", raising=False)
+        yield
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"

@@ -11,6 +11,7 @@ import base64
 import functools
 import inspect
 import re
+import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -163,10 +164,30 @@ def test_every_shell_command_in_the_readme_exists() -> None:
             assert result.returncode == 0
             for option in re.findall(r"--[\w-]+", command):
                 assert option in result.stdout, option
+        elif command.startswith("withallo "):
+            _check_cli_command(command)
         elif command.startswith("openapi-generator-cli "):
             continue  # each checked against the Makefile's recipe in tests/interop/test_readme_recipes.py
         else:
             assert command.startswith(("pip install", "npx ")), f"unchecked command in README: {command}"
+
+
+def _check_cli_command(command: str) -> None:
+    """A `withallo ...` line names a real command (not a group), and each option it uses is one of that command's."""
+    import click
+
+    from withallo_ext.cli._app import cli
+
+    words = shlex.split(command.split(">", 1)[0])[1:]
+    found: click.Command = cli
+    for word in words:
+        if not isinstance(found, click.Group) or word.startswith("-"):
+            break
+        found = found.commands[word]  # KeyError: no such command
+    assert not isinstance(found, click.Group), command
+    known = {option for param in found.params for option in param.opts}
+    for option in (word for word in words if word.startswith("--")):
+        assert option in known, f"{command}: {found.name} has no {option}"
 
 
 def test_the_readme_keeps_the_sections_a_newcomer_needs() -> None:
@@ -184,6 +205,7 @@ def test_the_readme_keeps_the_sections_a_newcomer_needs() -> None:
         "Using the generated client directly",
         "When the API changes",
         "Sharing the spec",
+        "Command line",
     ]:
         assert heading in headings
 

@@ -122,6 +122,15 @@ def test_a_package_that_does_not_provide_the_command_fails_after_installing(mach
     assert "still not met: redis-server" in done.stderr
 
 
+def test_tmux_is_installed_when_missing(machine: Machine) -> None:
+    done = machine.run("tmux", uid=0)
+    assert done.returncode == 0, done.stderr
+    assert machine.apt_calls[-1] == "DEBIAN_FRONTEND=noninteractive install -y -qq --no-install-recommends tmux"
+    assert (machine.bin / "tmux").exists()
+    again = machine.run("tmux", uid=0)
+    assert (again.returncode, again.stdout) == (0, "")
+
+
 def test_an_unknown_need_is_refused(machine: Machine) -> None:
     done = machine.run("chromium", "postgres", uid=0)
     assert done.returncode == 2
@@ -135,7 +144,7 @@ def test_make_test_provisions_first_and_pytest_knows_it() -> None:
         ["make", "--no-print-directory", "-n", "test"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
     )
     lines = done.stdout.splitlines()
-    assert lines[0].split() == ["scripts/system-packages.sh", "chromium", "redis-server"]
+    assert lines[0].split() == ["scripts/system-packages.sh", "chromium", "redis-server", "tmux"]
     assert any(line.startswith("WITHALLO_TEST_PROVISIONED=1 ") and "-m pytest" in line for line in lines)
 
 

@@ -36,6 +36,7 @@ __all__ = ["AsyncWithalloClient", "WithalloClient"]
 
 ENVIRONMENTS = {"production": "https://api.withallo.com/v1/api"}
 API_KEY_ENV = "WITHALLO_API_KEY"
+BASE_URL_ENV = "WITHALLO_BASE_URL"
 
 logger = logging.getLogger("withallo")
 
@@ -53,6 +54,21 @@ def _connection_failed(exc: Exception) -> bool:
     return False
 
 
+def _resolve_base_url(base_url: str | None, environment: str | None) -> tuple[str, str]:
+    """(where it came from, the checked URL): `base_url` when given, else `environment` when given, else
+    WITHALLO_BASE_URL when set (and not empty), else production; a bad value is refused naming its source."""
+    if base_url is not None:
+        return "base_url", check.base_url("base_url", base_url)
+    if environment is None:
+        from_env = os.environ.get(BASE_URL_ENV)
+        if from_env:
+            return BASE_URL_ENV, check.base_url(BASE_URL_ENV, from_env)
+        environment = "production"
+    if not isinstance(environment, str):
+        raise InvalidParameterError("environment", '"production" or a full http(s) URL')
+    return "environment", check.base_url("environment", ENVIRONMENTS.get(environment.lower(), environment))
+
+
 class _Base:
     """Construction shared by both clients: checks every option before anything is sent."""
 
@@ -64,7 +80,7 @@ class _Base:
         self,
         api_key: str | None,
         base_url: str | None,
-        environment: str,
+        environment: str | None,
         timeout: float,
         connect_timeout: float,
         user_agent: str | None,
@@ -76,14 +92,8 @@ class _Base:
         rate_limiter: RateLimiter | None = None,
     ) -> None:
         key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
-        if base_url is None:
-            if not isinstance(environment, str):
-                raise InvalidParameterError("environment", '"production" or a full http(s) URL')
-            base_url = ENVIRONMENTS.get(environment.lower(), environment)
-            field = "environment"
-        else:
-            field = "base_url"
-        self._base_url = check.secure_base_url(field, check.base_url(field, base_url), allow_insecure_http)
+        field, base_url = _resolve_base_url(base_url, environment)
+        self._base_url = check.secure_base_url(field, base_url, allow_insecure_http)
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
@@ -159,9 +169,10 @@ class WithalloClient(_Base):
     """The Allo v1 API, synchronously.
 
     `api_key` falls back to the WITHALLO_API_KEY environment variable. `environment` is "production" or a full
-    URL; `base_url` wins when given. `http_client` may be your own httpx.Client: the SDK still sets the key and its
-    headers on each request, and leaves that client open on close() (you created it, you close it); `timeout` and
-    `connect_timeout` then do not apply, the client's own timeouts do.
+    URL; `base_url` wins when given. With neither, the WITHALLO_BASE_URL environment variable is the API root
+    when set (a fake Allo, a staging proxy), else production. `http_client` may be your own httpx.Client: the SDK
+    still sets the key and its headers on each request, and leaves that client open on close() (you created it,
+    you close it); `timeout` and `connect_timeout` then do not apply, the client's own timeouts do.
 
     `timeout` bounds each wait for bytes; `deadline` (seconds, None for none) bounds a whole call, its retries and
     their waits included. `max_response_bytes` caps the size of an answer once decompressed (10 MiB by default):
@@ -178,7 +189,7 @@ class WithalloClient(_Base):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        environment: str = "production",
+        environment: str | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 10.0,
         user_agent: str | None = None,
@@ -244,6 +255,8 @@ class WithalloClient(_Base):
 class AsyncWithalloClient(_Base):
     """The Allo v1 API for asyncio (or trio): the same surface as WithalloClient, awaited, with `async for` pages.
 
+    Options as WithalloClient's (WITHALLO_API_KEY and WITHALLO_BASE_URL included).
+
     `http_client` may be your own httpx.AsyncClient; it is left open on aclose().
     """
 
@@ -252,7 +265,7 @@ class AsyncWithalloClient(_Base):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        environment: str = "production",
+        environment: str | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 10.0,
         user_agent: str | None = None,

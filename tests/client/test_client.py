@@ -90,6 +90,37 @@ def test_environment_and_base_url() -> None:
     assert info.value.field == "base_url"
 
 
+def test_the_base_url_falls_back_to_the_environment(monkeypatch: pytest.MonkeyPatch, run: Runner) -> None:
+    monkeypatch.setenv("WITHALLO_BASE_URL", "http://127.0.0.1:9/fake/v1/api/")
+    with respx.mock(base_url="http://127.0.0.1:9/fake/v1/api", assert_all_mocked=True) as mock:
+        route = mock.get("/numbers").respond(200, json=NUMBERS)
+        numbers = run(lambda c: c.phone_numbers.list())
+    assert route.calls.last.request.url == "http://127.0.0.1:9/fake/v1/api/numbers"
+    assert route.calls.last.request.headers["Authorization"] == KEY
+    assert [n.number for n in numbers] == ["+1234567890"]
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_base_url_and_environment_arguments_win_over_the_environment_variable(
+    monkeypatch: pytest.MonkeyPatch, cls: Any
+) -> None:
+    monkeypatch.setenv("WITHALLO_BASE_URL", "http://127.0.0.1:9/fake/v1/api")
+    assert cls(KEY).base_url == "http://127.0.0.1:9/fake/v1/api"
+    assert cls(KEY, base_url="http://127.0.0.1:8/other").base_url == "http://127.0.0.1:8/other"
+    assert cls(KEY, environment="production").base_url == BASE
+    monkeypatch.setenv("WITHALLO_BASE_URL", "")  # set but empty: as if unset
+    assert cls(KEY).base_url == BASE
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_a_bad_environment_base_url_is_refused_naming_the_variable(monkeypatch: pytest.MonkeyPatch, cls: Any) -> None:
+    monkeypatch.setenv("WITHALLO_BASE_URL", "localhost:8010/v1/api")
+    with pytest.raises(InvalidParameterError) as info:
+        cls(KEY)
+    assert info.value.field == "WITHALLO_BASE_URL"
+    assert "absolute http:// or https:// URL" in info.value.rule
+
+
 def test_requests_go_to_the_base_url() -> None:
     with respx.mock(base_url="http://127.0.0.1:9/custom") as mock:
         route = mock.get("/numbers").respond(200, json=NUMBERS)

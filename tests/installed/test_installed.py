@@ -161,6 +161,15 @@ def test_the_quickstart_runs_against_the_fake_from_the_installed_wheel(built: Bu
     assert "delivered CALL_RECEIVED -> your endpoint answered 200" in out
 
 
+def test_the_withallo_command_without_its_extra_says_what_to_install(built: Built) -> None:
+    """The wheel installs the `withallo` script; without the cli extra (click, rich) it says so in one line."""
+    script = built.user_python.parent / "withallo"
+    assert script.exists()
+    done = run(script, "numbers", "list", cwd=built.home)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == "withallo: the command line needs extra packages: pip install 'withallo[cli]'\n"
+
+
 USER_TESTS = """\
 import pytest
 
