@@ -53,7 +53,7 @@ class CallReceivedEvent:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             topic = src_dict["topic"]
         except KeyError:
@@ -82,7 +82,8 @@ class CallReceivedEvent:
         call_received_event = _new_instance(cls)
         call_received_event.topic = topic
         call_received_event.data = data
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 2:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -107,6 +108,8 @@ class CallReceivedEvent:
 
 
 _new_instance = object.__new__
+_map = map  # (aliases: a field may be named `map` or `list`)
+_list = list
 _CallReceivedEvent = CallReceivedEvent  # a model may contain itself (a tree)
 _from_dict_CallReceivedEvent = CallReceivedEvent.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}

@@ -45,7 +45,7 @@ class ContactResponse:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             data = src_dict["data"]
         except KeyError:
@@ -62,7 +62,8 @@ class ContactResponse:
         # have no validators or converters, so storing each field is all their __init__ would do.
         contact_response = _new_instance(cls)
         contact_response.data = data
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 1:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -87,6 +88,8 @@ class ContactResponse:
 
 
 _new_instance = object.__new__
+_map = map  # (aliases: a field may be named `map` or `list`)
+_list = list
 _ContactResponse = ContactResponse  # a model may contain itself (a tree)
 _from_dict_ContactResponse = ContactResponse.from_dict
 

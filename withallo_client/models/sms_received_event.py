@@ -51,7 +51,7 @@ class SmsReceivedEvent:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             topic = src_dict["topic"]
         except KeyError:
@@ -80,7 +80,8 @@ class SmsReceivedEvent:
         sms_received_event = _new_instance(cls)
         sms_received_event.topic = topic
         sms_received_event.data = data
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 2:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -105,6 +106,8 @@ class SmsReceivedEvent:
 
 
 _new_instance = object.__new__
+_map = map  # (aliases: a field may be named `map` or `list`)
+_list = list
 _SmsReceivedEvent = SmsReceivedEvent  # a model may contain itself (a tree)
 _from_dict_SmsReceivedEvent = SmsReceivedEvent.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
