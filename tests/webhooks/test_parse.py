@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 
@@ -176,3 +177,22 @@ def test_every_predicate_says_which_topics_it_matches(name: str) -> None:
     doc = getattr(WebhookEvent, name).__doc__
     assert doc is not None
     assert doc.startswith("True for ")
+
+
+def test_a_parsed_event_is_what_the_constructor_builds() -> None:
+    """parse() fills the frozen event without calling its __init__ (for speed): every field must still be set,
+    exactly as the constructor would, and the event must stay frozen and comparable field by field."""
+    body = b'{"topic": "SMS_RECEIVED", "data": {"id": "sms-1", "message": "hi"}}'
+    event = WebhookReceiver().parse(body, {"Webhook-Id": "msg_1"})
+    built = WebhookEvent(
+        topic=WebhookTopic.SMS_RECEIVED,
+        data={"id": "sms-1", "message": "hi"},
+        raw=json.loads(body),
+        delivery_id="msg_1",
+    )
+    for field in dataclasses.fields(WebhookEvent):
+        assert getattr(event, field.name) == getattr(built, field.name), field.name
+    assert type(event.topic) is WebhookTopic
+    assert dataclasses.replace(event).delivery_id == "msg_1"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.topic = WebhookTopic.PING  # type: ignore[misc]
