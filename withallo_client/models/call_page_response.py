@@ -50,7 +50,7 @@ class CallPageResponse:
             data = src_dict["data"]
         except KeyError:
             raise _Mismatch.missing(".data") from None
-        if not isinstance(data, dict):
+        if not (type(data) is dict or isinstance(data, dict)):
             raise _Mismatch("an object", data, ".data")
         try:
             data = _from_dict_CallPage(data)

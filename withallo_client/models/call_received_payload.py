@@ -292,11 +292,11 @@ class CallReceivedPayload:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) is not str and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         start_date = src_dict.get("start_date", UNSET)
         if start_date is not UNSET:
-            if not isinstance(start_date, str):
+            if not (type(start_date) is str or isinstance(start_date, str)):
                 raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
             try:
                 start_date = _fromisoformat(start_date)
@@ -309,31 +309,31 @@ class CallReceivedPayload:
         if type(recording_url) is not str and recording_url is not None:
             if recording_url is UNSET:
                 _missing += 1
-            elif not (isinstance(recording_url, str) or recording_url is None):
+            elif not ((type(recording_url) is str or isinstance(recording_url, str)) or recording_url is None):
                 raise _Mismatch("a string or null", recording_url, ".recording_url")
         from_number = src_dict.get("from_number", UNSET)
         if type(from_number) is not str:
             if from_number is UNSET:
                 _missing += 1
-            elif not isinstance(from_number, str):
+            elif not (type(from_number) is str or isinstance(from_number, str)):
                 raise _Mismatch("a string", from_number, ".from_number")
         from_name = src_dict.get("from_name", UNSET)
         if type(from_name) is not str and from_name is not None:
             if from_name is UNSET:
                 _missing += 1
-            elif not (isinstance(from_name, str) or from_name is None):
+            elif not ((type(from_name) is str or isinstance(from_name, str)) or from_name is None):
                 raise _Mismatch("a string or null", from_name, ".from_name")
         to = src_dict.get("to", UNSET)
         if type(to) is not str:
             if to is UNSET:
                 _missing += 1
-            elif not isinstance(to, str):
+            elif not (type(to) is str or isinstance(to, str)):
                 raise _Mismatch("a string", to, ".to")
         to_name = src_dict.get("to_name", UNSET)
         if type(to_name) is not str and to_name is not None:
             if to_name is UNSET:
                 _missing += 1
-            elif not (isinstance(to_name, str) or to_name is None):
+            elif not ((type(to_name) is str or isinstance(to_name, str)) or to_name is None):
                 raise _Mismatch("a string or null", to_name, ".to_name")
         length_in_minutes = src_dict.get("length_in_minutes", UNSET)
         if type(length_in_minutes) is not int and type(length_in_minutes) is not float:
@@ -349,29 +349,32 @@ class CallReceivedPayload:
         if type(length) is not str:
             if length is UNSET:
                 _missing += 1
-            elif not isinstance(length, str):
+            elif not (type(length) is str or isinstance(length, str)):
                 raise _Mismatch("a string", length, ".length")
         tag = src_dict.get("tag", UNSET)
         if type(tag) is not str and tag is not None:
             if tag is UNSET:
                 _missing += 1
-            elif not (isinstance(tag, str) or tag is None):
+            elif not ((type(tag) is str or isinstance(tag, str)) or tag is None):
                 raise _Mismatch("a string or null", tag, ".tag")
         summary = src_dict.get("summary", UNSET)
         if type(summary) is not str and summary is not None:
             if summary is UNSET:
                 _missing += 1
-            elif not (isinstance(summary, str) or summary is None):
+            elif not ((type(summary) is str or isinstance(summary, str)) or summary is None):
                 raise _Mismatch("a string or null", summary, ".summary")
         one_sentence_summary = src_dict.get("one_sentence_summary", UNSET)
         if type(one_sentence_summary) is not str and one_sentence_summary is not None:
             if one_sentence_summary is UNSET:
                 _missing += 1
-            elif not (isinstance(one_sentence_summary, str) or one_sentence_summary is None):
+            elif not (
+                (type(one_sentence_summary) is str or isinstance(one_sentence_summary, str))
+                or one_sentence_summary is None
+            ):
                 raise _Mismatch("a string or null", one_sentence_summary, ".one_sentence_summary")
         transcriptions = src_dict.get("transcriptions", UNSET)
         if transcriptions is not UNSET:
-            if not isinstance(transcriptions, list):
+            if not (type(transcriptions) is list or isinstance(transcriptions, list)):
                 raise _Mismatch("an array", transcriptions, ".transcriptions")
             try:
                 transcriptions = _list(_map(_from_dict_TranscriptionLine, transcriptions))
@@ -385,11 +388,14 @@ class CallReceivedPayload:
         if type(concatenated_transcript) is not str and concatenated_transcript is not None:
             if concatenated_transcript is UNSET:
                 _missing += 1
-            elif not (isinstance(concatenated_transcript, str) or concatenated_transcript is None):
+            elif not (
+                (type(concatenated_transcript) is str or isinstance(concatenated_transcript, str))
+                or concatenated_transcript is None
+            ):
                 raise _Mismatch("a string or null", concatenated_transcript, ".concatenated_transcript")
         data_collected = src_dict.get("data_collected", UNSET)
         if data_collected is not UNSET:
-            if isinstance(data_collected, dict):
+            if type(data_collected) is dict or isinstance(data_collected, dict):
                 try:
                     data_collected = _from_dict_CallReceivedPayloadDataCollectedType0(data_collected)
                 except _Mismatch as _error:
@@ -404,7 +410,7 @@ class CallReceivedPayload:
             _missing += 1
         ivr_result = src_dict.get("ivr_result", UNSET)
         if ivr_result is not UNSET:
-            if not isinstance(ivr_result, list):
+            if not (type(ivr_result) is list or isinstance(ivr_result, list)):
                 raise _Mismatch("an array", ivr_result, ".ivr_result")
             try:
                 ivr_result = _list(_map(_from_dict_IvrResult, ivr_result))
@@ -416,7 +422,7 @@ class CallReceivedPayload:
             _missing += 1
         type_ = src_dict.get("type", UNSET)
         if type_ is not UNSET:
-            if not isinstance(type_, str):
+            if not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
@@ -427,7 +433,7 @@ class CallReceivedPayload:
             _missing += 1
         result = src_dict.get("result", UNSET)
         if result is not UNSET:
-            if not isinstance(result, str):
+            if not (type(result) is str or isinstance(result, str)):
                 raise _Mismatch("a string", result, ".result")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 result = _BY_VALUE_CallResult.get(result) or CallResult(result)
@@ -440,11 +446,11 @@ class CallReceivedPayload:
         if type(integration_id) is not str and integration_id is not None:
             if integration_id is UNSET:
                 _missing += 1
-            elif not (isinstance(integration_id, str) or integration_id is None):
+            elif not ((type(integration_id) is str or isinstance(integration_id, str)) or integration_id is None):
                 raise _Mismatch("a string or null", integration_id, ".integration_id")
         transfer_from = src_dict.get("transfer_from", UNSET)
         if transfer_from is not UNSET:
-            if isinstance(transfer_from, dict):
+            if type(transfer_from) is dict or isinstance(transfer_from, dict):
                 try:
                     transfer_from = _from_dict_TransferParty(transfer_from)
                 except _Mismatch as _error:
@@ -459,7 +465,7 @@ class CallReceivedPayload:
             _missing += 1
         transfer_to = src_dict.get("transfer_to", UNSET)
         if transfer_to is not UNSET:
-            if isinstance(transfer_to, dict):
+            if type(transfer_to) is dict or isinstance(transfer_to, dict):
                 try:
                     transfer_to = _from_dict_TransferParty(transfer_to)
                 except _Mismatch as _error:
@@ -476,25 +482,30 @@ class CallReceivedPayload:
         if type(transfer_original_call_id) is not str and transfer_original_call_id is not None:
             if transfer_original_call_id is UNSET:
                 _missing += 1
-            elif not (isinstance(transfer_original_call_id, str) or transfer_original_call_id is None):
+            elif not (
+                (type(transfer_original_call_id) is str or isinstance(transfer_original_call_id, str))
+                or transfer_original_call_id is None
+            ):
                 raise _Mismatch("a string or null", transfer_original_call_id, ".transfer_original_call_id")
         user_email = src_dict.get("user_email", UNSET)
         if type(user_email) is not str and user_email is not None:
             if user_email is UNSET:
                 _missing += 1
-            elif not (isinstance(user_email, str) or user_email is None):
+            elif not ((type(user_email) is str or isinstance(user_email, str)) or user_email is None):
                 raise _Mismatch("a string or null", user_email, ".user_email")
         original_to_number = src_dict.get("original_to_number", UNSET)
         if type(original_to_number) is not str and original_to_number is not None:
             if original_to_number is UNSET:
                 _missing += 1
-            elif not (isinstance(original_to_number, str) or original_to_number is None):
+            elif not (
+                (type(original_to_number) is str or isinstance(original_to_number, str)) or original_to_number is None
+            ):
                 raise _Mismatch("a string or null", original_to_number, ".original_to_number")
         original_to_name = src_dict.get("original_to_name", UNSET)
         if type(original_to_name) is not str and original_to_name is not None:
             if original_to_name is UNSET:
                 _missing += 1
-            elif not (isinstance(original_to_name, str) or original_to_name is None):
+            elif not ((type(original_to_name) is str or isinstance(original_to_name, str)) or original_to_name is None):
                 raise _Mismatch("a string or null", original_to_name, ".original_to_name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

@@ -51,13 +51,13 @@ class Company:
         if type(id) is not str:
             if id is UNSET:
                 _missing += 1
-            elif not isinstance(id, str):
+            elif not (type(id) is str or isinstance(id, str)):
                 raise _Mismatch("a string", id, ".id")
         name = src_dict.get("name", UNSET)
         if type(name) is not str:
             if name is UNSET:
                 _missing += 1
-            elif not isinstance(name, str):
+            elif not (type(name) is str or isinstance(name, str)):
                 raise _Mismatch("a string", name, ".name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

@@ -236,57 +236,57 @@ class Contact:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) is not str and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         try:
             numbers = src_dict["numbers"]
         except KeyError:
             raise _Mismatch.missing(".numbers") from None
-        if not isinstance(numbers, list):
+        if not (type(numbers) is list or isinstance(numbers, list)):
             raise _Mismatch("an array", numbers, ".numbers")
         for _item0 in numbers:
-            if not isinstance(_item0, str):
+            if not (type(_item0) is str or isinstance(_item0, str)):
                 raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
         name = src_dict.get("name", UNSET)
         if type(name) is not str and name is not None:
             if name is UNSET:
                 _missing += 1
-            elif not (isinstance(name, str) or name is None):
+            elif not ((type(name) is str or isinstance(name, str)) or name is None):
                 raise _Mismatch("a string or null", name, ".name")
         last_name = src_dict.get("last_name", UNSET)
         if type(last_name) is not str and last_name is not None:
             if last_name is UNSET:
                 _missing += 1
-            elif not (isinstance(last_name, str) or last_name is None):
+            elif not ((type(last_name) is str or isinstance(last_name, str)) or last_name is None):
                 raise _Mismatch("a string or null", last_name, ".last_name")
         job_title = src_dict.get("job_title", UNSET)
         if type(job_title) is not str and job_title is not None:
             if job_title is UNSET:
                 _missing += 1
-            elif not (isinstance(job_title, str) or job_title is None):
+            elif not ((type(job_title) is str or isinstance(job_title, str)) or job_title is None):
                 raise _Mismatch("a string or null", job_title, ".job_title")
         website = src_dict.get("website", UNSET)
         if type(website) is not str and website is not None:
             if website is UNSET:
                 _missing += 1
-            elif not (isinstance(website, str) or website is None):
+            elif not ((type(website) is str or isinstance(website, str)) or website is None):
                 raise _Mismatch("a string or null", website, ".website")
         status = src_dict.get("status", UNSET)
         if type(status) is not str and status is not None:
             if status is UNSET:
                 _missing += 1
-            elif not (isinstance(status, str) or status is None):
+            elif not ((type(status) is str or isinstance(status, str)) or status is None):
                 raise _Mismatch("a string or null", status, ".status")
         is_archived = src_dict.get("is_archived", UNSET)
         if type(is_archived) is not bool:
             if is_archived is UNSET:
                 _missing += 1
-            elif not isinstance(is_archived, bool):
+            elif not type(is_archived) is bool:
                 raise _Mismatch("a boolean", is_archived, ".is_archived")
         created_at = src_dict.get("created_at", UNSET)
         if created_at is not UNSET:
-            if not isinstance(created_at, str):
+            if not (type(created_at) is str or isinstance(created_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", created_at, ".created_at")
             try:
                 created_at = _fromisoformat(created_at)
@@ -297,7 +297,7 @@ class Contact:
             _missing += 1
         updated_at = src_dict.get("updated_at", UNSET)
         if updated_at is not UNSET:
-            if not isinstance(updated_at, str):
+            if not (type(updated_at) is str or isinstance(updated_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", updated_at, ".updated_at")
             try:
                 updated_at = _fromisoformat(updated_at)
@@ -308,17 +308,17 @@ class Contact:
             _missing += 1
         emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
-            if not isinstance(emails, list):
+            if not (type(emails) is list or isinstance(emails, list)):
                 raise _Mismatch("an array", emails, ".emails")
             for _item0 in emails:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
         else:
             _missing += 1
         company = src_dict.get("company", UNSET)
         if company is not UNSET:
-            if isinstance(company, dict):
+            if type(company) is dict or isinstance(company, dict):
                 try:
                     company = _from_dict_Company(company)
                 except _Mismatch as _error:
@@ -335,11 +335,11 @@ class Contact:
         if type(is_whitelisted) is not bool:
             if is_whitelisted is UNSET:
                 _missing += 1
-            elif not isinstance(is_whitelisted, bool):
+            elif not type(is_whitelisted) is bool:
                 raise _Mismatch("a boolean", is_whitelisted, ".is_whitelisted")
         last_activity_date = src_dict.get("last_activity_date", UNSET)
         if last_activity_date is not UNSET:
-            if isinstance(last_activity_date, str):
+            if type(last_activity_date) is str or isinstance(last_activity_date, str):
                 try:
                     last_activity_date = _fromisoformat(last_activity_date)
                 except ValueError:
@@ -353,7 +353,7 @@ class Contact:
             _missing += 1
         engagement = src_dict.get("engagement", UNSET)
         if engagement is not UNSET:
-            if isinstance(engagement, dict):
+            if type(engagement) is dict or isinstance(engagement, dict):
                 try:
                     engagement = _from_dict_ContactEngagementType0(engagement)
                 except _Mismatch as _error:
@@ -368,7 +368,7 @@ class Contact:
             _missing += 1
         integration_data = src_dict.get("integration_data", UNSET)
         if integration_data is not UNSET:
-            if isinstance(integration_data, dict):
+            if type(integration_data) is dict or isinstance(integration_data, dict):
                 try:
                     integration_data = _from_dict_ContactIntegrationDataType0(integration_data)
                 except _Mismatch as _error:
@@ -383,7 +383,7 @@ class Contact:
             _missing += 1
         custom_properties = src_dict.get("custom_properties", UNSET)
         if custom_properties is not UNSET:
-            if isinstance(custom_properties, dict):
+            if type(custom_properties) is dict or isinstance(custom_properties, dict):
                 try:
                     custom_properties = _from_dict_ContactCustomPropertiesType0(custom_properties)
                 except _Mismatch as _error:
@@ -398,7 +398,7 @@ class Contact:
             _missing += 1
         activity = src_dict.get("activity", UNSET)
         if activity is not UNSET:
-            if not isinstance(activity, list):
+            if not (type(activity) is list or isinstance(activity, list)):
                 raise _Mismatch("an array", activity, ".activity")
             try:
                 activity = _list(_map(_from_dict_ContactActivity, activity))
@@ -412,7 +412,7 @@ class Contact:
         if type(conversation_url) is not str and conversation_url is not None:
             if conversation_url is UNSET:
                 _missing += 1
-            elif not (isinstance(conversation_url, str) or conversation_url is None):
+            elif not ((type(conversation_url) is str or isinstance(conversation_url, str)) or conversation_url is None):
                 raise _Mismatch("a string or null", conversation_url, ".conversation_url")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

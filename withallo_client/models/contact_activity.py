@@ -81,17 +81,17 @@ class ContactActivity:
         if type(type_) is not str:
             if type_ is UNSET:
                 _missing += 1
-            elif not isinstance(type_, str):
+            elif not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
         made_by = src_dict.get("made_by", UNSET)
         if type(made_by) is not str:
             if made_by is UNSET:
                 _missing += 1
-            elif not isinstance(made_by, str):
+            elif not (type(made_by) is str or isinstance(made_by, str)):
                 raise _Mismatch("a string", made_by, ".made_by")
         made_at = src_dict.get("made_at", UNSET)
         if made_at is not UNSET:
-            if not isinstance(made_at, str):
+            if not (type(made_at) is str or isinstance(made_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", made_at, ".made_at")
             try:
                 made_at = _fromisoformat(made_at)
@@ -104,13 +104,13 @@ class ContactActivity:
         if type(allo_number) is not str and allo_number is not None:
             if allo_number is UNSET:
                 _missing += 1
-            elif not (isinstance(allo_number, str) or allo_number is None):
+            elif not ((type(allo_number) is str or isinstance(allo_number, str)) or allo_number is None):
                 raise _Mismatch("a string or null", allo_number, ".allo_number")
         content = src_dict.get("content", UNSET)
         if type(content) is not str and content is not None:
             if content is UNSET:
                 _missing += 1
-            elif not (isinstance(content, str) or content is None):
+            elif not ((type(content) is str or isinstance(content, str)) or content is None):
                 raise _Mismatch("a string or null", content, ".content")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

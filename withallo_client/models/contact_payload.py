@@ -93,42 +93,42 @@ class ContactPayload:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) is not str and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         name = src_dict.get("name", UNSET)
         if type(name) is not str and name is not None:
             if name is UNSET:
                 _missing += 1
-            elif not (isinstance(name, str) or name is None):
+            elif not ((type(name) is str or isinstance(name, str)) or name is None):
                 raise _Mismatch("a string or null", name, ".name")
         last_name = src_dict.get("last_name", UNSET)
         if type(last_name) is not str and last_name is not None:
             if last_name is UNSET:
                 _missing += 1
-            elif not (isinstance(last_name, str) or last_name is None):
+            elif not ((type(last_name) is str or isinstance(last_name, str)) or last_name is None):
                 raise _Mismatch("a string or null", last_name, ".last_name")
         company = src_dict.get("company", UNSET)
         if type(company) is not str and company is not None:
             if company is UNSET:
                 _missing += 1
-            elif not (isinstance(company, str) or company is None):
+            elif not ((type(company) is str or isinstance(company, str)) or company is None):
                 raise _Mismatch("a string or null", company, ".company")
         emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
-            if not isinstance(emails, list):
+            if not (type(emails) is list or isinstance(emails, list)):
                 raise _Mismatch("an array", emails, ".emails")
             for _item0 in emails:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
         else:
             _missing += 1
         numbers = src_dict.get("numbers", UNSET)
         if numbers is not UNSET:
-            if not isinstance(numbers, list):
+            if not (type(numbers) is list or isinstance(numbers, list)):
                 raise _Mismatch("an array", numbers, ".numbers")
             for _item0 in numbers:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
         else:

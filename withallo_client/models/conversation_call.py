@@ -141,25 +141,25 @@ class ConversationCall:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) is not str and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         try:
             from_number = src_dict["from_number"]
         except KeyError:
             raise _Mismatch.missing(".from_number") from None
-        if type(from_number) is not str and not isinstance(from_number, str):
+        if type(from_number) is not str and not (type(from_number) is str or isinstance(from_number, str)):
             raise _Mismatch("a string", from_number, ".from_number")
         try:
             to_number = src_dict["to_number"]
         except KeyError:
             raise _Mismatch.missing(".to_number") from None
-        if type(to_number) is not str and not isinstance(to_number, str):
+        if type(to_number) is not str and not (type(to_number) is str or isinstance(to_number, str)):
             raise _Mismatch("a string", to_number, ".to_number")
         try:
             type_ = src_dict["type"]
         except KeyError:
             raise _Mismatch.missing(".type") from None
-        if not isinstance(type_, str):
+        if not (type(type_) is str or isinstance(type_, str)):
             raise _Mismatch("a string", type_, ".type")
         try:  # the member table first (see the end of the module): calling an Enum class is slow
             type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
@@ -170,7 +170,7 @@ class ConversationCall:
             start_date = src_dict["start_date"]
         except KeyError:
             raise _Mismatch.missing(".start_date") from None
-        if not isinstance(start_date, str):
+        if not (type(start_date) is str or isinstance(start_date, str)):
             raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
         try:
             start_date = _fromisoformat(start_date)
@@ -189,7 +189,7 @@ class ConversationCall:
                 raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
         result = src_dict.get("result", UNSET)
         if result is not UNSET:
-            if not isinstance(result, str):
+            if not (type(result) is str or isinstance(result, str)):
                 raise _Mismatch("a string", result, ".result")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 result = _BY_VALUE_CallResult.get(result) or CallResult(result)
@@ -202,23 +202,23 @@ class ConversationCall:
         if type(summary) is not str and summary is not None:
             if summary is UNSET:
                 _missing += 1
-            elif not (isinstance(summary, str) or summary is None):
+            elif not ((type(summary) is str or isinstance(summary, str)) or summary is None):
                 raise _Mismatch("a string or null", summary, ".summary")
         tag = src_dict.get("tag", UNSET)
         if type(tag) is not str and tag is not None:
             if tag is UNSET:
                 _missing += 1
-            elif not (isinstance(tag, str) or tag is None):
+            elif not ((type(tag) is str or isinstance(tag, str)) or tag is None):
                 raise _Mismatch("a string or null", tag, ".tag")
         recording_url = src_dict.get("recording_url", UNSET)
         if type(recording_url) is not str and recording_url is not None:
             if recording_url is UNSET:
                 _missing += 1
-            elif not (isinstance(recording_url, str) or recording_url is None):
+            elif not ((type(recording_url) is str or isinstance(recording_url, str)) or recording_url is None):
                 raise _Mismatch("a string or null", recording_url, ".recording_url")
         transcript = src_dict.get("transcript", UNSET)
         if transcript is not UNSET:
-            if not isinstance(transcript, list):
+            if not (type(transcript) is list or isinstance(transcript, list)):
                 raise _Mismatch("an array", transcript, ".transcript")
             try:
                 transcript = _list(_map(_from_dict_TranscriptEntry, transcript))
@@ -230,10 +230,10 @@ class ConversationCall:
             _missing += 1
         tags = src_dict.get("tags", UNSET)
         if tags is not UNSET:
-            if not isinstance(tags, list):
+            if not (type(tags) is list or isinstance(tags, list)):
                 raise _Mismatch("an array", tags, ".tags")
             for _item0 in tags:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", tags, _item0, ".tags")
 
         else:

@@ -80,7 +80,7 @@ class ConversationEntry:
             type_ = src_dict["type"]
         except KeyError:
             raise _Mismatch.missing(".type") from None
-        if not isinstance(type_, str):
+        if not (type(type_) is str or isinstance(type_, str)):
             raise _Mismatch("a string", type_, ".type")
         try:  # the member table first (see the end of the module): calling an Enum class is slow
             type_ = _BY_VALUE_ConversationEntryType.get(type_) or ConversationEntryType(type_)
@@ -89,7 +89,7 @@ class ConversationEntry:
 
         call = src_dict.get("call", UNSET)
         if call is not UNSET:
-            if isinstance(call, dict):
+            if type(call) is dict or isinstance(call, dict):
                 try:
                     call = _from_dict_ConversationCall(call)
                 except _Mismatch as _error:
@@ -104,7 +104,7 @@ class ConversationEntry:
             _missing += 1
         message = src_dict.get("message", UNSET)
         if message is not UNSET:
-            if isinstance(message, dict):
+            if type(message) is dict or isinstance(message, dict):
                 try:
                     message = _from_dict_ConversationMessage(message)
                 except _Mismatch as _error:

@@ -67,7 +67,7 @@ class ConversationPage:
             results = src_dict["results"]
         except KeyError:
             raise _Mismatch.missing(".results") from None
-        if not isinstance(results, list):
+        if not (type(results) is list or isinstance(results, list)):
             raise _Mismatch("an array", results, ".results")
         try:
             results = _list(_map(_from_dict_ConversationEntry, results))
@@ -77,7 +77,7 @@ class ConversationPage:
 
         metadata = src_dict.get("metadata", UNSET)
         if metadata is not UNSET:
-            if not isinstance(metadata, dict):
+            if not (type(metadata) is dict or isinstance(metadata, dict)):
                 raise _Mismatch("an object", metadata, ".metadata")
             try:
                 metadata = _from_dict_PaginationMetadata(metadata)

@@ -85,42 +85,42 @@ class CreateContactRequest:
             numbers = src_dict["numbers"]
         except KeyError:
             raise _Mismatch.missing(".numbers") from None
-        if not isinstance(numbers, list):
+        if not (type(numbers) is list or isinstance(numbers, list)):
             raise _Mismatch("an array", numbers, ".numbers")
         for _item0 in numbers:
-            if not isinstance(_item0, str):
+            if not (type(_item0) is str or isinstance(_item0, str)):
                 raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
         name = src_dict.get("name", UNSET)
         if type(name) is not str:
             if name is UNSET:
                 _missing += 1
-            elif not isinstance(name, str):
+            elif not (type(name) is str or isinstance(name, str)):
                 raise _Mismatch("a string", name, ".name")
         last_name = src_dict.get("last_name", UNSET)
         if type(last_name) is not str:
             if last_name is UNSET:
                 _missing += 1
-            elif not isinstance(last_name, str):
+            elif not (type(last_name) is str or isinstance(last_name, str)):
                 raise _Mismatch("a string", last_name, ".last_name")
         job_title = src_dict.get("job_title", UNSET)
         if type(job_title) is not str:
             if job_title is UNSET:
                 _missing += 1
-            elif not isinstance(job_title, str):
+            elif not (type(job_title) is str or isinstance(job_title, str)):
                 raise _Mismatch("a string", job_title, ".job_title")
         website = src_dict.get("website", UNSET)
         if type(website) is not str:
             if website is UNSET:
                 _missing += 1
-            elif not isinstance(website, str):
+            elif not (type(website) is str or isinstance(website, str)):
                 raise _Mismatch("a string", website, ".website")
         emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
-            if not isinstance(emails, list):
+            if not (type(emails) is list or isinstance(emails, list)):
                 raise _Mismatch("an array", emails, ".emails")
             for _item0 in emails:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
         else:
@@ -129,7 +129,7 @@ class CreateContactRequest:
         if type(company) is not str:
             if company is UNSET:
                 _missing += 1
-            elif not isinstance(company, str):
+            elif not (type(company) is str or isinstance(company, str)):
                 raise _Mismatch("a string", company, ".company")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

@@ -74,17 +74,17 @@ class CreatedWebhook:
             url = src_dict["url"]
         except KeyError:
             raise _Mismatch.missing(".url") from None
-        if type(url) is not str and not isinstance(url, str):
+        if type(url) is not str and not (type(url) is str or isinstance(url, str)):
             raise _Mismatch("a string", url, ".url")
         try:
             topics = src_dict["topics"]
         except KeyError:
             raise _Mismatch.missing(".topics") from None
-        if not isinstance(topics, list):
+        if not (type(topics) is list or isinstance(topics, list)):
             raise _Mismatch("an array", topics, ".topics")
         _topics_items: list[Any] = []
         for _item0 in topics:
-            if not isinstance(_item0, str):
+            if not (type(_item0) is str or isinstance(_item0, str)):
                 raise _Mismatch("a string", _item0, f"[{len(_topics_items)}]", ".topics")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 _item0 = _BY_VALUE_WebhookTopic.get(_item0) or WebhookTopic(_item0)
@@ -98,19 +98,19 @@ class CreatedWebhook:
         if type(id) is not str:
             if id is UNSET:
                 _missing += 1
-            elif not isinstance(id, str):
+            elif not (type(id) is str or isinstance(id, str)):
                 raise _Mismatch("a string", id, ".id")
         allo_number = src_dict.get("alloNumber", UNSET)
         if type(allo_number) is not str:
             if allo_number is UNSET:
                 _missing += 1
-            elif not isinstance(allo_number, str):
+            elif not (type(allo_number) is str or isinstance(allo_number, str)):
                 raise _Mismatch("a string", allo_number, ".alloNumber")
         enabled = src_dict.get("enabled", UNSET)
         if type(enabled) is not bool:
             if enabled is UNSET:
                 _missing += 1
-            elif not isinstance(enabled, bool):
+            elif not type(enabled) is bool:
                 raise _Mismatch("a boolean", enabled, ".enabled")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

@@ -94,11 +94,11 @@ class ErrorBody:
         if type(code) is not str:
             if code is UNSET:
                 _missing += 1
-            elif not isinstance(code, str):
+            elif not (type(code) is str or isinstance(code, str)):
                 raise _Mismatch("a string", code, ".code")
         details = src_dict.get("details", UNSET)
         if details is not UNSET:
-            if isinstance(details, list):
+            if type(details) is list or isinstance(details, list):
                 try:
                     details = _list(_map(_from_dict_ErrorDetail, details))
                 except _Mismatch as _error:
@@ -115,19 +115,19 @@ class ErrorBody:
         if type(message) is not str:
             if message is UNSET:
                 _missing += 1
-            elif not isinstance(message, str):
+            elif not (type(message) is str or isinstance(message, str)):
                 raise _Mismatch("a string", message, ".message")
         detail = src_dict.get("detail", UNSET)
         if type(detail) is not str:
             if detail is UNSET:
                 _missing += 1
-            elif not isinstance(detail, str):
+            elif not (type(detail) is str or isinstance(detail, str)):
                 raise _Mismatch("a string", detail, ".detail")
         error = src_dict.get("error", UNSET)
         if error is not UNSET:
-            if isinstance(error, str):
+            if type(error) is str or isinstance(error, str):
                 pass
-            elif isinstance(error, dict):
+            elif type(error) is dict or isinstance(error, dict):
                 try:
                     error = _from_dict_ErrorObject(error)
                 except _Mismatch as _error:

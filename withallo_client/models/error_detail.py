@@ -55,13 +55,13 @@ class ErrorDetail:
         if type(field) is not str and field is not None:
             if field is UNSET:
                 _missing += 1
-            elif not (isinstance(field, str) or field is None):
+            elif not ((type(field) is str or isinstance(field, str)) or field is None):
                 raise _Mismatch("a string or null", field, ".field")
         message = src_dict.get("message", UNSET)
         if type(message) is not str:
             if message is UNSET:
                 _missing += 1
-            elif not isinstance(message, str):
+            elif not (type(message) is str or isinstance(message, str)):
                 raise _Mismatch("a string", message, ".message")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

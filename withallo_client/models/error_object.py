@@ -75,31 +75,31 @@ class ErrorObject:
         if type(type_) is not str:
             if type_ is UNSET:
                 _missing += 1
-            elif not isinstance(type_, str):
+            elif not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
         code = src_dict.get("code", UNSET)
         if type(code) is not str:
             if code is UNSET:
                 _missing += 1
-            elif not isinstance(code, str):
+            elif not (type(code) is str or isinstance(code, str)):
                 raise _Mismatch("a string", code, ".code")
         message = src_dict.get("message", UNSET)
         if type(message) is not str:
             if message is UNSET:
                 _missing += 1
-            elif not isinstance(message, str):
+            elif not (type(message) is str or isinstance(message, str)):
                 raise _Mismatch("a string", message, ".message")
         retryable = src_dict.get("retryable", UNSET)
         if type(retryable) is not bool:
             if retryable is UNSET:
                 _missing += 1
-            elif not isinstance(retryable, bool):
+            elif not type(retryable) is bool:
                 raise _Mismatch("a boolean", retryable, ".retryable")
         request_id = src_dict.get("request_id", UNSET)
         if type(request_id) is not str:
             if request_id is UNSET:
                 _missing += 1
-            elif not isinstance(request_id, str):
+            elif not (type(request_id) is str or isinstance(request_id, str)):
                 raise _Mismatch("a string", request_id, ".request_id")
         retry_after_seconds = src_dict.get("retry_after_seconds", UNSET)
         if type(retry_after_seconds) is not int and type(retry_after_seconds) is not float:

@@ -55,13 +55,13 @@ class IvrResult:
         if type(dtmf_key) is not str and dtmf_key is not None:
             if dtmf_key is UNSET:
                 _missing += 1
-            elif not (isinstance(dtmf_key, str) or dtmf_key is None):
+            elif not ((type(dtmf_key) is str or isinstance(dtmf_key, str)) or dtmf_key is None):
                 raise _Mismatch("a string or null", dtmf_key, ".dtmf_key")
         text_key = src_dict.get("text_key", UNSET)
         if type(text_key) is not str:
             if text_key is UNSET:
                 _missing += 1
-            elif not isinstance(text_key, str):
+            elif not (type(text_key) is str or isinstance(text_key, str)):
                 raise _Mismatch("a string", text_key, ".text_key")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

@@ -63,7 +63,7 @@ class PaginationMetadata:
         _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         pagination = src_dict.get("pagination", UNSET)
         if pagination is not UNSET:
-            if not isinstance(pagination, dict):
+            if not (type(pagination) is dict or isinstance(pagination, dict)):
                 raise _Mismatch("an object", pagination, ".pagination")
             try:
                 pagination = _from_dict_PaginationInfo(pagination)

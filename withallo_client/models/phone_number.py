@@ -69,25 +69,25 @@ class PhoneNumber:
             number = src_dict["number"]
         except KeyError:
             raise _Mismatch.missing(".number") from None
-        if type(number) is not str and not isinstance(number, str):
+        if type(number) is not str and not (type(number) is str or isinstance(number, str)):
             raise _Mismatch("a string", number, ".number")
         name = src_dict.get("name", UNSET)
         if type(name) is not str and name is not None:
             if name is UNSET:
                 _missing += 1
-            elif not (isinstance(name, str) or name is None):
+            elif not ((type(name) is str or isinstance(name, str)) or name is None):
                 raise _Mismatch("a string or null", name, ".name")
         country = src_dict.get("country", UNSET)
         if type(country) is not str:
             if country is UNSET:
                 _missing += 1
-            elif not isinstance(country, str):
+            elif not (type(country) is str or isinstance(country, str)):
                 raise _Mismatch("a string", country, ".country")
         is_shared_number = src_dict.get("is_shared_number", UNSET)
         if type(is_shared_number) is not bool:
             if is_shared_number is UNSET:
                 _missing += 1
-            elif not isinstance(is_shared_number, bool):
+            elif not type(is_shared_number) is bool:
                 raise _Mismatch("a boolean", is_shared_number, ".is_shared_number")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

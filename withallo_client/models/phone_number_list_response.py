@@ -54,7 +54,7 @@ class PhoneNumberListResponse:
             data = src_dict["data"]
         except KeyError:
             raise _Mismatch.missing(".data") from None
-        if not isinstance(data, list):
+        if not (type(data) is list or isinstance(data, list)):
             raise _Mismatch("an array", data, ".data")
         try:
             data = _list(_map(_from_dict_PhoneNumber, data))

@@ -56,7 +56,7 @@ class PingEvent:
             topic = src_dict["topic"]
         except KeyError:
             raise _Mismatch.missing(".topic") from None
-        if not isinstance(topic, str):
+        if not (type(topic) is str or isinstance(topic, str)):
             raise _Mismatch("a string", topic, ".topic")
         try:  # the member table first (see the end of the module): calling an Enum class is slow
             topic = _BY_VALUE_WebhookTopic.get(topic) or WebhookTopic(topic)
@@ -67,7 +67,7 @@ class PingEvent:
             data = src_dict["data"]
         except KeyError:
             raise _Mismatch.missing(".data") from None
-        if not isinstance(data, dict):
+        if not (type(data) is dict or isinstance(data, dict)):
             raise _Mismatch("an object", data, ".data")
         try:
             data = _from_dict_PingPayload(data)

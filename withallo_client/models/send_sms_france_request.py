@@ -55,19 +55,19 @@ class SendSmsFranceRequest:
             sender_id = src_dict["sender_id"]
         except KeyError:
             raise _Mismatch.missing(".sender_id") from None
-        if type(sender_id) is not str and not isinstance(sender_id, str):
+        if type(sender_id) is not str and not (type(sender_id) is str or isinstance(sender_id, str)):
             raise _Mismatch("a string", sender_id, ".sender_id")
         try:
             to = src_dict["to"]
         except KeyError:
             raise _Mismatch.missing(".to") from None
-        if type(to) is not str and not isinstance(to, str):
+        if type(to) is not str and not (type(to) is str or isinstance(to, str)):
             raise _Mismatch("a string", to, ".to")
         try:
             message = src_dict["message"]
         except KeyError:
             raise _Mismatch.missing(".message") from None
-        if type(message) is not str and not isinstance(message, str):
+        if type(message) is not str and not (type(message) is str or isinstance(message, str)):
             raise _Mismatch("a string", message, ".message")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

@@ -55,19 +55,19 @@ class SendSmsFromNumberRequest:
             from_ = src_dict["from"]
         except KeyError:
             raise _Mismatch.missing(".from") from None
-        if type(from_) is not str and not isinstance(from_, str):
+        if type(from_) is not str and not (type(from_) is str or isinstance(from_, str)):
             raise _Mismatch("a string", from_, ".from")
         try:
             to = src_dict["to"]
         except KeyError:
             raise _Mismatch.missing(".to") from None
-        if type(to) is not str and not isinstance(to, str):
+        if type(to) is not str and not (type(to) is str or isinstance(to, str)):
             raise _Mismatch("a string", to, ".to")
         try:
             message = src_dict["message"]
         except KeyError:
             raise _Mismatch.missing(".message") from None
-        if type(message) is not str and not isinstance(message, str):
+        if type(message) is not str and not (type(message) is str or isinstance(message, str)):
             raise _Mismatch("a string", message, ".message")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

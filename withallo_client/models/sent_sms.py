@@ -92,29 +92,29 @@ class SentSms:
             to_number = src_dict["to_number"]
         except KeyError:
             raise _Mismatch.missing(".to_number") from None
-        if type(to_number) is not str and not isinstance(to_number, str):
+        if type(to_number) is not str and not (type(to_number) is str or isinstance(to_number, str)):
             raise _Mismatch("a string", to_number, ".to_number")
         try:
             content = src_dict["content"]
         except KeyError:
             raise _Mismatch.missing(".content") from None
-        if type(content) is not str and not isinstance(content, str):
+        if type(content) is not str and not (type(content) is str or isinstance(content, str)):
             raise _Mismatch("a string", content, ".content")
         from_number = src_dict.get("from_number", UNSET)
         if type(from_number) is not str and from_number is not None:
             if from_number is UNSET:
                 _missing += 1
-            elif not (isinstance(from_number, str) or from_number is None):
+            elif not ((type(from_number) is str or isinstance(from_number, str)) or from_number is None):
                 raise _Mismatch("a string or null", from_number, ".from_number")
         sender_id = src_dict.get("sender_id", UNSET)
         if type(sender_id) is not str and sender_id is not None:
             if sender_id is UNSET:
                 _missing += 1
-            elif not (isinstance(sender_id, str) or sender_id is None):
+            elif not ((type(sender_id) is str or isinstance(sender_id, str)) or sender_id is None):
                 raise _Mismatch("a string or null", sender_id, ".sender_id")
         type_ = src_dict.get("type", UNSET)
         if type_ is not UNSET:
-            if not isinstance(type_, str):
+            if not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
@@ -125,7 +125,7 @@ class SentSms:
             _missing += 1
         start_date = src_dict.get("start_date", UNSET)
         if start_date is not UNSET:
-            if not isinstance(start_date, str):
+            if not (type(start_date) is str or isinstance(start_date, str)):
                 raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
             try:
                 start_date = _fromisoformat(start_date)

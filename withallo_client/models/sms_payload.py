@@ -113,11 +113,11 @@ class SmsPayload:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) is not str and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         direction = src_dict.get("direction", UNSET)
         if direction is not UNSET:
-            if not isinstance(direction, str):
+            if not (type(direction) is str or isinstance(direction, str)):
                 raise _Mismatch("a string", direction, ".direction")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 direction = _BY_VALUE_Direction.get(direction) or Direction(direction)
@@ -128,7 +128,7 @@ class SmsPayload:
             _missing += 1
         type_ = src_dict.get("type", UNSET)
         if type_ is not UNSET:
-            if not isinstance(type_, str):
+            if not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 type_ = _BY_VALUE_SmsType.get(type_) or SmsType(type_)
@@ -141,11 +141,11 @@ class SmsPayload:
         if type(content) is not str:
             if content is UNSET:
                 _missing += 1
-            elif not isinstance(content, str):
+            elif not (type(content) is str or isinstance(content, str)):
                 raise _Mismatch("a string", content, ".content")
         sent_at = src_dict.get("sent_at", UNSET)
         if sent_at is not UNSET:
-            if not isinstance(sent_at, str):
+            if not (type(sent_at) is str or isinstance(sent_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", sent_at, ".sent_at")
             try:
                 sent_at = _fromisoformat(sent_at)
@@ -158,25 +158,25 @@ class SmsPayload:
         if type(from_number) is not str:
             if from_number is UNSET:
                 _missing += 1
-            elif not isinstance(from_number, str):
+            elif not (type(from_number) is str or isinstance(from_number, str)):
                 raise _Mismatch("a string", from_number, ".from_number")
         to_number = src_dict.get("to_number", UNSET)
         if type(to_number) is not str:
             if to_number is UNSET:
                 _missing += 1
-            elif not isinstance(to_number, str):
+            elif not (type(to_number) is str or isinstance(to_number, str)):
                 raise _Mismatch("a string", to_number, ".to_number")
         from_name = src_dict.get("from_name", UNSET)
         if type(from_name) is not str and from_name is not None:
             if from_name is UNSET:
                 _missing += 1
-            elif not (isinstance(from_name, str) or from_name is None):
+            elif not ((type(from_name) is str or isinstance(from_name, str)) or from_name is None):
                 raise _Mismatch("a string or null", from_name, ".from_name")
         to_name = src_dict.get("to_name", UNSET)
         if type(to_name) is not str and to_name is not None:
             if to_name is UNSET:
                 _missing += 1
-            elif not (isinstance(to_name, str) or to_name is None):
+            elif not ((type(to_name) is str or isinstance(to_name, str)) or to_name is None):
                 raise _Mismatch("a string or null", to_name, ".to_name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

@@ -72,7 +72,7 @@ class TranscriptEntry:
             source = src_dict["source"]
         except KeyError:
             raise _Mismatch.missing(".source") from None
-        if not isinstance(source, str):
+        if not (type(source) is str or isinstance(source, str)):
             raise _Mismatch("a string", source, ".source")
         try:  # the member table first (see the end of the module): calling an Enum class is slow
             source = _BY_VALUE_TranscriptSource.get(source) or TranscriptSource(source)
@@ -83,13 +83,13 @@ class TranscriptEntry:
             text = src_dict["text"]
         except KeyError:
             raise _Mismatch.missing(".text") from None
-        if type(text) is not str and not isinstance(text, str):
+        if type(text) is not str and not (type(text) is str or isinstance(text, str)):
             raise _Mismatch("a string", text, ".text")
         time = src_dict.get("time", UNSET)
         if type(time) is not str:
             if time is UNSET:
                 _missing += 1
-            elif not isinstance(time, str):
+            elif not (type(time) is str or isinstance(time, str)):
                 raise _Mismatch("a string", time, ".time")
         start_seconds = src_dict.get("start_seconds", UNSET)
         if type(start_seconds) is not int and type(start_seconds) is not float:

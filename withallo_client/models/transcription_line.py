@@ -59,7 +59,7 @@ class TranscriptionLine:
         _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         source = src_dict.get("source", UNSET)
         if source is not UNSET:
-            if not isinstance(source, str):
+            if not (type(source) is str or isinstance(source, str)):
                 raise _Mismatch("a string", source, ".source")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 source = _BY_VALUE_TranscriptSource.get(source) or TranscriptSource(source)
@@ -72,13 +72,13 @@ class TranscriptionLine:
         if type(time) is not str:
             if time is UNSET:
                 _missing += 1
-            elif not isinstance(time, str):
+            elif not (type(time) is str or isinstance(time, str)):
                 raise _Mismatch("a string", time, ".time")
         text = src_dict.get("text", UNSET)
         if type(text) is not str:
             if text is UNSET:
                 _missing += 1
-            elif not isinstance(text, str):
+            elif not (type(text) is str or isinstance(text, str)):
                 raise _Mismatch("a string", text, ".text")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

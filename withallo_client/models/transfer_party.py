@@ -69,19 +69,19 @@ class TransferParty:
         if type(number) is not str and number is not None:
             if number is UNSET:
                 _missing += 1
-            elif not (isinstance(number, str) or number is None):
+            elif not ((type(number) is str or isinstance(number, str)) or number is None):
                 raise _Mismatch("a string or null", number, ".number")
         user_email = src_dict.get("user_email", UNSET)
         if type(user_email) is not str and user_email is not None:
             if user_email is UNSET:
                 _missing += 1
-            elif not (isinstance(user_email, str) or user_email is None):
+            elif not ((type(user_email) is str or isinstance(user_email, str)) or user_email is None):
                 raise _Mismatch("a string or null", user_email, ".user_email")
         user_name = src_dict.get("user_name", UNSET)
         if type(user_name) is not str and user_name is not None:
             if user_name is UNSET:
                 _missing += 1
-            elif not (isinstance(user_name, str) or user_name is None):
+            elif not ((type(user_name) is str or isinstance(user_name, str)) or user_name is None):
                 raise _Mismatch("a string or null", user_name, ".user_name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.

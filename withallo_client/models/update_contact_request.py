@@ -123,55 +123,55 @@ class UpdateContactRequest:
         if type(name) is not str and name is not None:
             if name is UNSET:
                 _missing += 1
-            elif not (isinstance(name, str) or name is None):
+            elif not ((type(name) is str or isinstance(name, str)) or name is None):
                 raise _Mismatch("a string or null", name, ".name")
         last_name = src_dict.get("last_name", UNSET)
         if type(last_name) is not str and last_name is not None:
             if last_name is UNSET:
                 _missing += 1
-            elif not (isinstance(last_name, str) or last_name is None):
+            elif not ((type(last_name) is str or isinstance(last_name, str)) or last_name is None):
                 raise _Mismatch("a string or null", last_name, ".last_name")
         job_title = src_dict.get("job_title", UNSET)
         if type(job_title) is not str and job_title is not None:
             if job_title is UNSET:
                 _missing += 1
-            elif not (isinstance(job_title, str) or job_title is None):
+            elif not ((type(job_title) is str or isinstance(job_title, str)) or job_title is None):
                 raise _Mismatch("a string or null", job_title, ".job_title")
         website = src_dict.get("website", UNSET)
         if type(website) is not str and website is not None:
             if website is UNSET:
                 _missing += 1
-            elif not (isinstance(website, str) or website is None):
+            elif not ((type(website) is str or isinstance(website, str)) or website is None):
                 raise _Mismatch("a string or null", website, ".website")
         company = src_dict.get("company", UNSET)
         if type(company) is not str and company is not None:
             if company is UNSET:
                 _missing += 1
-            elif not (isinstance(company, str) or company is None):
+            elif not ((type(company) is str or isinstance(company, str)) or company is None):
                 raise _Mismatch("a string or null", company, ".company")
         emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
-            if not isinstance(emails, list):
+            if not (type(emails) is list or isinstance(emails, list)):
                 raise _Mismatch("an array", emails, ".emails")
             for _item0 in emails:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
         else:
             _missing += 1
         numbers = src_dict.get("numbers", UNSET)
         if numbers is not UNSET:
-            if not isinstance(numbers, list):
+            if not (type(numbers) is list or isinstance(numbers, list)):
                 raise _Mismatch("an array", numbers, ".numbers")
             for _item0 in numbers:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
         else:
             _missing += 1
         addresses = src_dict.get("addresses", UNSET)
         if addresses is not UNSET:
-            if not isinstance(addresses, list):
+            if not (type(addresses) is list or isinstance(addresses, list)):
                 raise _Mismatch("an array", addresses, ".addresses")
             try:
                 addresses = _list(_map(_from_dict_UpdateContactRequestAddressesItem, addresses))
