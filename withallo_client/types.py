@@ -1,7 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -96,17 +96,6 @@ def unknown_fields(src_dict: Mapping[str, Any], known: frozenset[str]) -> dict[s
     return {key: value for key, value in src_dict.items() if key not in known}
 
 
-def failing_index(parse: Callable[[Any], Any], items: list[Any]) -> int:
-    """The index of the first of `items` that `parse` rejects. Models parse an array of objects with one
-    `list(map(...))` (no per-item bookkeeping); only when it fails is the array walked again, for the error's path."""
-    for index, item in enumerate(items):
-        try:
-            parse(item)
-        except SchemaMismatchError:
-            return index
-    return len(items)
-
-
 __all__ = [
     "UNSET",
     "File",
@@ -114,7 +103,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
-    "failing_index",
     "parse_date",
     "parse_datetime",
     "unknown_fields",

@@ -108,8 +108,6 @@ class CallReceivedEvent:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _CallReceivedEvent = CallReceivedEvent  # a model may contain itself (a tree)
 _from_dict_CallReceivedEvent = CallReceivedEvent.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}

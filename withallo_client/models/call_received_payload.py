@@ -11,7 +11,6 @@ from ..errors import SchemaMismatchError as _Mismatch
 from ..models.call_result import CallResult
 from ..models.direction import Direction
 from ..types import UNSET, Unset
-from ..types import failing_index as _failing_index
 from ..types import parse_datetime as _parse_datetime
 from ..types import unknown_fields as _unknown_fields
 
@@ -376,11 +375,14 @@ class CallReceivedPayload:
         if transcriptions is not UNSET:
             if not (type(transcriptions) is list or isinstance(transcriptions, list)):
                 raise _Mismatch("an array", transcriptions, ".transcriptions")
+            _transcriptions_items: list[Any] = []
             try:
-                transcriptions = _list(_map(_from_dict_TranscriptionLine, transcriptions))
+                for _item0 in transcriptions:
+                    _transcriptions_items.append(_from_dict_TranscriptionLine(_item0))
             except _Mismatch as _error:
-                _error.at(f"[{_failing_index(_from_dict_TranscriptionLine, transcriptions)}]", ".transcriptions")
+                _error.at(f"[{len(_transcriptions_items)}]", ".transcriptions")
                 raise
+            transcriptions = _transcriptions_items
 
         else:
             _missing += 1
@@ -412,11 +414,14 @@ class CallReceivedPayload:
         if ivr_result is not UNSET:
             if not (type(ivr_result) is list or isinstance(ivr_result, list)):
                 raise _Mismatch("an array", ivr_result, ".ivr_result")
+            _ivr_result_items: list[Any] = []
             try:
-                ivr_result = _list(_map(_from_dict_IvrResult, ivr_result))
+                for _item0 in ivr_result:
+                    _ivr_result_items.append(_from_dict_IvrResult(_item0))
             except _Mismatch as _error:
-                _error.at(f"[{_failing_index(_from_dict_IvrResult, ivr_result)}]", ".ivr_result")
+                _error.at(f"[{len(_ivr_result_items)}]", ".ivr_result")
                 raise
+            ivr_result = _ivr_result_items
 
         else:
             _missing += 1
@@ -561,8 +566,6 @@ class CallReceivedPayload:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _fromisoformat = datetime.datetime.fromisoformat
 _CallReceivedPayload = CallReceivedPayload  # a model may contain itself (a tree)
 _from_dict_CallReceivedPayload = CallReceivedPayload.from_dict

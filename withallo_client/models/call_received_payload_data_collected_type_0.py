@@ -60,8 +60,6 @@ class CallReceivedPayloadDataCollectedType0:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _CallReceivedPayloadDataCollectedType0 = CallReceivedPayloadDataCollectedType0  # a model may contain itself (a tree)
 _from_dict_CallReceivedPayloadDataCollectedType0 = CallReceivedPayloadDataCollectedType0.from_dict
 

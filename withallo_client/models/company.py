@@ -90,8 +90,6 @@ class Company:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _Company = Company  # a model may contain itself (a tree)
 _from_dict_Company = Company.from_dict
 

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
-from ..types import failing_index as _failing_index
 from ..types import parse_datetime as _parse_datetime
 from ..types import unknown_fields as _unknown_fields
 
@@ -400,11 +399,14 @@ class Contact:
         if activity is not UNSET:
             if not (type(activity) is list or isinstance(activity, list)):
                 raise _Mismatch("an array", activity, ".activity")
+            _activity_items: list[Any] = []
             try:
-                activity = _list(_map(_from_dict_ContactActivity, activity))
+                for _item0 in activity:
+                    _activity_items.append(_from_dict_ContactActivity(_item0))
             except _Mismatch as _error:
-                _error.at(f"[{_failing_index(_from_dict_ContactActivity, activity)}]", ".activity")
+                _error.at(f"[{len(_activity_items)}]", ".activity")
                 raise
+            activity = _activity_items
 
         else:
             _missing += 1
@@ -462,8 +464,6 @@ class Contact:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _fromisoformat = datetime.datetime.fromisoformat
 _Contact = Contact  # a model may contain itself (a tree)
 _from_dict_Contact = Contact.from_dict

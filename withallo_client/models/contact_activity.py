@@ -146,8 +146,6 @@ class ContactActivity:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _fromisoformat = datetime.datetime.fromisoformat
 _ContactActivity = ContactActivity  # a model may contain itself (a tree)
 _from_dict_ContactActivity = ContactActivity.from_dict

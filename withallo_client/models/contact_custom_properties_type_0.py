@@ -60,8 +60,6 @@ class ContactCustomPropertiesType0:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ContactCustomPropertiesType0 = ContactCustomPropertiesType0  # a model may contain itself (a tree)
 _from_dict_ContactCustomPropertiesType0 = ContactCustomPropertiesType0.from_dict
 

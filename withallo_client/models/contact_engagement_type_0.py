@@ -60,8 +60,6 @@ class ContactEngagementType0:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ContactEngagementType0 = ContactEngagementType0  # a model may contain itself (a tree)
 _from_dict_ContactEngagementType0 = ContactEngagementType0.from_dict
 

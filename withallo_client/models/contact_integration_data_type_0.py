@@ -60,8 +60,6 @@ class ContactIntegrationDataType0:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ContactIntegrationDataType0 = ContactIntegrationDataType0  # a model may contain itself (a tree)
 _from_dict_ContactIntegrationDataType0 = ContactIntegrationDataType0.from_dict
 

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
-from ..types import failing_index as _failing_index
 from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
@@ -69,11 +68,14 @@ class ContactPage:
             raise _Mismatch.missing(".results") from None
         if not (type(results) is list or isinstance(results, list)):
             raise _Mismatch("an array", results, ".results")
+        _results_items: list[Any] = []
         try:
-            results = _list(_map(_from_dict_Contact, results))
+            for _item0 in results:
+                _results_items.append(_from_dict_Contact(_item0))
         except _Mismatch as _error:
-            _error.at(f"[{_failing_index(_from_dict_Contact, results)}]", ".results")
+            _error.at(f"[{len(_results_items)}]", ".results")
             raise
+        results = _results_items
 
         metadata = src_dict.get("metadata", UNSET)
         if metadata is not UNSET:
@@ -118,8 +120,6 @@ class ContactPage:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ContactPage = ContactPage  # a model may contain itself (a tree)
 _from_dict_ContactPage = ContactPage.from_dict
 

@@ -88,8 +88,6 @@ class ContactPageResponse:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ContactPageResponse = ContactPageResponse  # a model may contain itself (a tree)
 _from_dict_ContactPageResponse = ContactPageResponse.from_dict
 

@@ -168,8 +168,6 @@ class ContactPayload:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ContactPayload = ContactPayload  # a model may contain itself (a tree)
 _from_dict_ContactPayload = ContactPayload.from_dict
 

@@ -11,7 +11,6 @@ from ..errors import SchemaMismatchError as _Mismatch
 from ..models.call_result import CallResult
 from ..models.direction import Direction
 from ..types import UNSET, Unset
-from ..types import failing_index as _failing_index
 from ..types import parse_datetime as _parse_datetime
 from ..types import unknown_fields as _unknown_fields
 
@@ -220,11 +219,14 @@ class ConversationCall:
         if transcript is not UNSET:
             if not (type(transcript) is list or isinstance(transcript, list)):
                 raise _Mismatch("an array", transcript, ".transcript")
+            _transcript_items: list[Any] = []
             try:
-                transcript = _list(_map(_from_dict_TranscriptEntry, transcript))
+                for _item0 in transcript:
+                    _transcript_items.append(_from_dict_TranscriptEntry(_item0))
             except _Mismatch as _error:
-                _error.at(f"[{_failing_index(_from_dict_TranscriptEntry, transcript)}]", ".transcript")
+                _error.at(f"[{len(_transcript_items)}]", ".transcript")
                 raise
+            transcript = _transcript_items
 
         else:
             _missing += 1
@@ -279,8 +281,6 @@ class ConversationCall:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _fromisoformat = datetime.datetime.fromisoformat
 _ConversationCall = ConversationCall  # a model may contain itself (a tree)
 _from_dict_ConversationCall = ConversationCall.from_dict

@@ -149,8 +149,6 @@ class ConversationEntry:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ConversationEntry = ConversationEntry  # a model may contain itself (a tree)
 _from_dict_ConversationEntry = ConversationEntry.from_dict
 _BY_VALUE_ConversationEntryType: dict[Any, ConversationEntryType] = {

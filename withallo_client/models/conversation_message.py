@@ -148,8 +148,6 @@ class ConversationMessage:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _fromisoformat = datetime.datetime.fromisoformat
 _ConversationMessage = ConversationMessage  # a model may contain itself (a tree)
 _from_dict_ConversationMessage = ConversationMessage.from_dict

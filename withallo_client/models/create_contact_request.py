@@ -167,8 +167,6 @@ class CreateContactRequest:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _CreateContactRequest = CreateContactRequest  # a model may contain itself (a tree)
 _from_dict_CreateContactRequest = CreateContactRequest.from_dict
 

@@ -132,8 +132,6 @@ class CreateWebhookRequest:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _CreateWebhookRequest = CreateWebhookRequest  # a model may contain itself (a tree)
 _from_dict_CreateWebhookRequest = CreateWebhookRequest.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}

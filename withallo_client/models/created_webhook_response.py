@@ -89,8 +89,6 @@ class CreatedWebhookResponse:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _CreatedWebhookResponse = CreatedWebhookResponse  # a model may contain itself (a tree)
 _from_dict_CreatedWebhookResponse = CreatedWebhookResponse.from_dict
 

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
-from ..types import failing_index as _failing_index
 from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
@@ -99,11 +98,14 @@ class ErrorBody:
         details = src_dict.get("details", UNSET)
         if details is not UNSET:
             if type(details) is list or isinstance(details, list):
+                _details_items: list[Any] = []
                 try:
-                    details = _list(_map(_from_dict_ErrorDetail, details))
+                    for _item0 in details:
+                        _details_items.append(_from_dict_ErrorDetail(_item0))
                 except _Mismatch as _error:
-                    _error.at(f"[{_failing_index(_from_dict_ErrorDetail, details)}]", ".details")
+                    _error.at(f"[{len(_details_items)}]", ".details")
                     raise
+                details = _details_items
             elif details is None:
                 pass
             else:
@@ -172,8 +174,6 @@ class ErrorBody:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ErrorBody = ErrorBody  # a model may contain itself (a tree)
 _from_dict_ErrorBody = ErrorBody.from_dict
 

@@ -94,8 +94,6 @@ class ErrorDetail:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ErrorDetail = ErrorDetail  # a model may contain itself (a tree)
 _from_dict_ErrorDetail = ErrorDetail.from_dict
 

@@ -146,8 +146,6 @@ class ErrorObject:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _ErrorObject = ErrorObject  # a model may contain itself (a tree)
 _from_dict_ErrorObject = ErrorObject.from_dict
 

@@ -94,8 +94,6 @@ class PaginationInfo:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _PaginationInfo = PaginationInfo  # a model may contain itself (a tree)
 _from_dict_PaginationInfo = PaginationInfo.from_dict
 

@@ -119,8 +119,6 @@ class PaginationMetadata:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _PaginationMetadata = PaginationMetadata  # a model may contain itself (a tree)
 _from_dict_PaginationMetadata = PaginationMetadata.from_dict
 

@@ -122,8 +122,6 @@ class PhoneNumber:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _PhoneNumber = PhoneNumber  # a model may contain itself (a tree)
 _from_dict_PhoneNumber = PhoneNumber.from_dict
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import SchemaMismatchError as _Mismatch
-from ..types import failing_index as _failing_index
 from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
@@ -56,11 +55,14 @@ class PhoneNumberListResponse:
             raise _Mismatch.missing(".data") from None
         if not (type(data) is list or isinstance(data, list)):
             raise _Mismatch("an array", data, ".data")
+        _data_items: list[Any] = []
         try:
-            data = _list(_map(_from_dict_PhoneNumber, data))
+            for _item0 in data:
+                _data_items.append(_from_dict_PhoneNumber(_item0))
         except _Mismatch as _error:
-            _error.at(f"[{_failing_index(_from_dict_PhoneNumber, data)}]", ".data")
+            _error.at(f"[{len(_data_items)}]", ".data")
             raise
+        data = _data_items
 
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
@@ -92,8 +94,6 @@ class PhoneNumberListResponse:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _PhoneNumberListResponse = PhoneNumberListResponse  # a model may contain itself (a tree)
 _from_dict_PhoneNumberListResponse = PhoneNumberListResponse.from_dict
 

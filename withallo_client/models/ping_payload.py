@@ -60,8 +60,6 @@ class PingPayload:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _PingPayload = PingPayload  # a model may contain itself (a tree)
 _from_dict_PingPayload = PingPayload.from_dict
 

@@ -79,8 +79,6 @@ class SendSmsFranceRequest:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _SendSmsFranceRequest = SendSmsFranceRequest  # a model may contain itself (a tree)
 _from_dict_SendSmsFranceRequest = SendSmsFranceRequest.from_dict
 

@@ -79,8 +79,6 @@ class SendSmsFromNumberRequest:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _SendSmsFromNumberRequest = SendSmsFromNumberRequest  # a model may contain itself (a tree)
 _from_dict_SendSmsFromNumberRequest = SendSmsFromNumberRequest.from_dict
 

@@ -169,8 +169,6 @@ class SentSms:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _fromisoformat = datetime.datetime.fromisoformat
 _SentSms = SentSms  # a model may contain itself (a tree)
 _from_dict_SentSms = SentSms.from_dict

@@ -216,8 +216,6 @@ class SmsPayload:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _fromisoformat = datetime.datetime.fromisoformat
 _SmsPayload = SmsPayload  # a model may contain itself (a tree)
 _from_dict_SmsPayload = SmsPayload.from_dict

@@ -106,8 +106,6 @@ class SmsReceivedEvent:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _SmsReceivedEvent = SmsReceivedEvent  # a model may contain itself (a tree)
 _from_dict_SmsReceivedEvent = SmsReceivedEvent.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}

@@ -145,8 +145,6 @@ class TranscriptEntry:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _TranscriptEntry = TranscriptEntry  # a model may contain itself (a tree)
 _from_dict_TranscriptEntry = TranscriptEntry.from_dict
 _BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}

@@ -112,8 +112,6 @@ class TranscriptionLine:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _TranscriptionLine = TranscriptionLine  # a model may contain itself (a tree)
 _from_dict_TranscriptionLine = TranscriptionLine.from_dict
 _BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}

@@ -115,8 +115,6 @@ class TransferParty:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _TransferParty = TransferParty  # a model may contain itself (a tree)
 _from_dict_TransferParty = TransferParty.from_dict
 

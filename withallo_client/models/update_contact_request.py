@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..errors import SchemaMismatchError as _Mismatch
 from ..types import UNSET, Unset
-from ..types import failing_index as _failing_index
 from ..types import unknown_fields as _unknown_fields
 
 if TYPE_CHECKING:
@@ -173,11 +172,14 @@ class UpdateContactRequest:
         if addresses is not UNSET:
             if not (type(addresses) is list or isinstance(addresses, list)):
                 raise _Mismatch("an array", addresses, ".addresses")
+            _addresses_items: list[Any] = []
             try:
-                addresses = _list(_map(_from_dict_UpdateContactRequestAddressesItem, addresses))
+                for _item0 in addresses:
+                    _addresses_items.append(_from_dict_UpdateContactRequestAddressesItem(_item0))
             except _Mismatch as _error:
-                _error.at(f"[{_failing_index(_from_dict_UpdateContactRequestAddressesItem, addresses)}]", ".addresses")
+                _error.at(f"[{len(_addresses_items)}]", ".addresses")
                 raise
+            addresses = _addresses_items
 
         else:
             _missing += 1
@@ -218,8 +220,6 @@ class UpdateContactRequest:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _UpdateContactRequest = UpdateContactRequest  # a model may contain itself (a tree)
 _from_dict_UpdateContactRequest = UpdateContactRequest.from_dict
 

@@ -58,8 +58,6 @@ class UpdateContactRequestAddressesItem:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _UpdateContactRequestAddressesItem = UpdateContactRequestAddressesItem  # a model may contain itself (a tree)
 _from_dict_UpdateContactRequestAddressesItem = UpdateContactRequestAddressesItem.from_dict
 

@@ -146,8 +146,6 @@ class Webhook:
 
 
 _new_instance = object.__new__
-_map = map  # (aliases: a field may be named `map` or `list`)
-_list = list
 _Webhook = Webhook  # a model may contain itself (a tree)
 _from_dict_Webhook = Webhook.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
