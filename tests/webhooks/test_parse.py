@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+from typing import Any
 
 import pytest
 
@@ -176,3 +178,46 @@ def test_every_predicate_says_which_topics_it_matches(name: str) -> None:
     doc = getattr(WebhookEvent, name).__doc__
     assert doc is not None
     assert doc.startswith("True for ")
+
+
+def test_a_parsed_event_is_what_the_constructor_builds() -> None:
+    """parse() fills the frozen event without calling its __init__ (for speed): every field must still be set,
+    exactly as the constructor would, and the event must stay frozen and comparable field by field."""
+    body = b'{"topic": "SMS_RECEIVED", "data": {"id": "sms-1", "message": "hi"}}'
+    event = WebhookReceiver().parse(body, {"Webhook-Id": "msg_1"})
+    built = WebhookEvent(
+        topic=WebhookTopic.SMS_RECEIVED,
+        data={"id": "sms-1", "message": "hi"},
+        raw=json.loads(body),
+        delivery_id="msg_1",
+    )
+    for field in dataclasses.fields(WebhookEvent):
+        assert getattr(event, field.name) == getattr(built, field.name), field.name
+    assert type(event.topic) is WebhookTopic
+    assert dataclasses.replace(event).delivery_id == "msg_1"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.topic = WebhookTopic.PING  # type: ignore[misc]
+
+
+def test_the_body_digest_is_computed_once_and_only_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a webhook-id header, delivery_id is the body's sha256, hashed on first read (not by parse) and kept."""
+    calls: list[bytes] = []
+    real_sha256 = hashlib.sha256
+
+    def counting_sha256(data: bytes) -> Any:
+        calls.append(data)
+        return real_sha256(data)
+
+    monkeypatch.setattr(hashlib, "sha256", counting_sha256)
+    body = b'{"topic": "PING", "data": {}}'
+    event = WebhookReceiver().parse(body)
+    assert calls == []
+    assert event.delivery_id == "sha256:" + real_sha256(body).hexdigest()
+    assert event.delivery_id == "sha256:" + real_sha256(body).hexdigest()
+    assert calls == [body]
+    assert "sha256:" in repr(event)
+    assert dataclasses.replace(event).delivery_id == event.delivery_id
+    assert WebhookReceiver().parse(body, {"webhook-id": "msg_7"}).delivery_id == "msg_7"
+    assert calls == [body]
+    assert WebhookEvent(topic=WebhookTopic.PING, data={}, raw={}).delivery_id is None
+    assert WebhookEvent.delivery_id is None

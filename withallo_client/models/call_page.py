@@ -61,29 +61,25 @@ class CallPage:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             results = src_dict["results"]
         except KeyError:
             raise _Mismatch.missing(".results") from None
-        if not isinstance(results, list):
+        if not (type(results) is list or isinstance(results, list)):
             raise _Mismatch("an array", results, ".results")
         _results_items: list[Any] = []
-        for _item0 in results:
-            if not isinstance(_item0, dict):
-                raise _Mismatch("an object", _item0, f"[{len(_results_items)}]", ".results")
-            try:
-                _item0 = _from_dict_Call(_item0)
-            except _Mismatch as _error:
-                _error.at(f"[{len(_results_items)}]", ".results")
-                raise
-
-            _results_items.append(_item0)
+        try:
+            for _item0 in results:
+                _results_items.append(_from_dict_Call(_item0))
+        except _Mismatch as _error:
+            _error.at(f"[{len(_results_items)}]", ".results")
+            raise
         results = _results_items
 
-        metadata = _get("metadata", UNSET)
+        metadata = src_dict.get("metadata", UNSET)
         if metadata is not UNSET:
-            if not isinstance(metadata, dict):
+            if not (type(metadata) is dict or isinstance(metadata, dict)):
                 raise _Mismatch("an object", metadata, ".metadata")
             try:
                 metadata = _from_dict_PaginationMetadata(metadata)
@@ -91,12 +87,15 @@ class CallPage:
                 _error.at(".metadata")
                 raise
 
+        else:
+            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         call_page = _new_instance(cls)
         call_page.results = results
         call_page.metadata = metadata
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 2:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)

@@ -53,12 +53,12 @@ class CallReceivedEvent:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             topic = src_dict["topic"]
         except KeyError:
             raise _Mismatch.missing(".topic") from None
-        if not isinstance(topic, str):
+        if not (type(topic) is str or isinstance(topic, str)):
             raise _Mismatch("a string", topic, ".topic")
         try:  # the member table first (see the end of the module): calling an Enum class is slow
             topic = _BY_VALUE_WebhookTopic.get(topic) or WebhookTopic(topic)
@@ -69,7 +69,7 @@ class CallReceivedEvent:
             data = src_dict["data"]
         except KeyError:
             raise _Mismatch.missing(".data") from None
-        if not isinstance(data, dict):
+        if not (type(data) is dict or isinstance(data, dict)):
             raise _Mismatch("an object", data, ".data")
         try:
             data = _from_dict_CallReceivedPayload(data)
@@ -82,7 +82,8 @@ class CallReceivedEvent:
         call_received_event = _new_instance(cls)
         call_received_event.topic = topic
         call_received_event.data = data
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 2:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)

@@ -286,107 +286,118 @@ class CallReceivedPayload:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) not in _FAST_id and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
-        start_date = _get("start_date", UNSET)
+        start_date = src_dict.get("start_date", UNSET)
         if start_date is not UNSET:
-            if not isinstance(start_date, str):
+            if not (type(start_date) is str or isinstance(start_date, str)):
                 raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
             try:
-                start_date = datetime.datetime.fromisoformat(start_date)
+                start_date = _fromisoformat(start_date)
             except ValueError:
                 start_date = _parse_datetime(start_date, ".start_date")
 
-        recording_url = _get("recording_url", UNSET)
-        if (
-            type(recording_url) not in _FAST_recording_url
-            and recording_url is not UNSET
-            and not (isinstance(recording_url, str) or recording_url is None)
-        ):
-            raise _Mismatch("a string or null", recording_url, ".recording_url")
-        from_number = _get("from_number", UNSET)
-        if type(from_number) not in _FAST_from_number and from_number is not UNSET and not isinstance(from_number, str):
-            raise _Mismatch("a string", from_number, ".from_number")
-        from_name = _get("from_name", UNSET)
-        if (
-            type(from_name) not in _FAST_from_name
-            and from_name is not UNSET
-            and not (isinstance(from_name, str) or from_name is None)
-        ):
-            raise _Mismatch("a string or null", from_name, ".from_name")
-        to = _get("to", UNSET)
-        if type(to) not in _FAST_to and to is not UNSET and not isinstance(to, str):
-            raise _Mismatch("a string", to, ".to")
-        to_name = _get("to_name", UNSET)
-        if (
-            type(to_name) not in _FAST_to_name
-            and to_name is not UNSET
-            and not (isinstance(to_name, str) or to_name is None)
-        ):
-            raise _Mismatch("a string or null", to_name, ".to_name")
-        length_in_minutes = _get("length_in_minutes", UNSET)
-        if (
-            type(length_in_minutes) not in _FAST_length_in_minutes
-            and length_in_minutes is not UNSET
-            and not (
+        else:
+            _missing += 1
+        recording_url = src_dict.get("recording_url", UNSET)
+        if type(recording_url) is not str and recording_url is not None:
+            if recording_url is UNSET:
+                _missing += 1
+            elif not ((type(recording_url) is str or isinstance(recording_url, str)) or recording_url is None):
+                raise _Mismatch("a string or null", recording_url, ".recording_url")
+        from_number = src_dict.get("from_number", UNSET)
+        if type(from_number) is not str:
+            if from_number is UNSET:
+                _missing += 1
+            elif not (type(from_number) is str or isinstance(from_number, str)):
+                raise _Mismatch("a string", from_number, ".from_number")
+        from_name = src_dict.get("from_name", UNSET)
+        if type(from_name) is not str and from_name is not None:
+            if from_name is UNSET:
+                _missing += 1
+            elif not ((type(from_name) is str or isinstance(from_name, str)) or from_name is None):
+                raise _Mismatch("a string or null", from_name, ".from_name")
+        to = src_dict.get("to", UNSET)
+        if type(to) is not str:
+            if to is UNSET:
+                _missing += 1
+            elif not (type(to) is str or isinstance(to, str)):
+                raise _Mismatch("a string", to, ".to")
+        to_name = src_dict.get("to_name", UNSET)
+        if type(to_name) is not str and to_name is not None:
+            if to_name is UNSET:
+                _missing += 1
+            elif not ((type(to_name) is str or isinstance(to_name, str)) or to_name is None):
+                raise _Mismatch("a string or null", to_name, ".to_name")
+        length_in_minutes = src_dict.get("length_in_minutes", UNSET)
+        if type(length_in_minutes) is not int and type(length_in_minutes) is not float:
+            if length_in_minutes is UNSET:
+                _missing += 1
+            elif not (
                 type(length_in_minutes) is float
                 or type(length_in_minutes) is int
                 or (isinstance(length_in_minutes, int | float) and not isinstance(length_in_minutes, bool))
-            )
-        ):
-            raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
-        length = _get("length", UNSET)
-        if type(length) not in _FAST_length and length is not UNSET and not isinstance(length, str):
-            raise _Mismatch("a string", length, ".length")
-        tag = _get("tag", UNSET)
-        if type(tag) not in _FAST_tag and tag is not UNSET and not (isinstance(tag, str) or tag is None):
-            raise _Mismatch("a string or null", tag, ".tag")
-        summary = _get("summary", UNSET)
-        if (
-            type(summary) not in _FAST_summary
-            and summary is not UNSET
-            and not (isinstance(summary, str) or summary is None)
-        ):
-            raise _Mismatch("a string or null", summary, ".summary")
-        one_sentence_summary = _get("one_sentence_summary", UNSET)
-        if (
-            type(one_sentence_summary) not in _FAST_one_sentence_summary
-            and one_sentence_summary is not UNSET
-            and not (isinstance(one_sentence_summary, str) or one_sentence_summary is None)
-        ):
-            raise _Mismatch("a string or null", one_sentence_summary, ".one_sentence_summary")
-        transcriptions = _get("transcriptions", UNSET)
+            ):
+                raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
+        length = src_dict.get("length", UNSET)
+        if type(length) is not str:
+            if length is UNSET:
+                _missing += 1
+            elif not (type(length) is str or isinstance(length, str)):
+                raise _Mismatch("a string", length, ".length")
+        tag = src_dict.get("tag", UNSET)
+        if type(tag) is not str and tag is not None:
+            if tag is UNSET:
+                _missing += 1
+            elif not ((type(tag) is str or isinstance(tag, str)) or tag is None):
+                raise _Mismatch("a string or null", tag, ".tag")
+        summary = src_dict.get("summary", UNSET)
+        if type(summary) is not str and summary is not None:
+            if summary is UNSET:
+                _missing += 1
+            elif not ((type(summary) is str or isinstance(summary, str)) or summary is None):
+                raise _Mismatch("a string or null", summary, ".summary")
+        one_sentence_summary = src_dict.get("one_sentence_summary", UNSET)
+        if type(one_sentence_summary) is not str and one_sentence_summary is not None:
+            if one_sentence_summary is UNSET:
+                _missing += 1
+            elif not (
+                (type(one_sentence_summary) is str or isinstance(one_sentence_summary, str))
+                or one_sentence_summary is None
+            ):
+                raise _Mismatch("a string or null", one_sentence_summary, ".one_sentence_summary")
+        transcriptions = src_dict.get("transcriptions", UNSET)
         if transcriptions is not UNSET:
-            if not isinstance(transcriptions, list):
+            if not (type(transcriptions) is list or isinstance(transcriptions, list)):
                 raise _Mismatch("an array", transcriptions, ".transcriptions")
             _transcriptions_items: list[Any] = []
-            for _item0 in transcriptions:
-                if not isinstance(_item0, dict):
-                    raise _Mismatch("an object", _item0, f"[{len(_transcriptions_items)}]", ".transcriptions")
-                try:
-                    _item0 = _from_dict_TranscriptionLine(_item0)
-                except _Mismatch as _error:
-                    _error.at(f"[{len(_transcriptions_items)}]", ".transcriptions")
-                    raise
-
-                _transcriptions_items.append(_item0)
+            try:
+                for _item0 in transcriptions:
+                    _transcriptions_items.append(_from_dict_TranscriptionLine(_item0))
+            except _Mismatch as _error:
+                _error.at(f"[{len(_transcriptions_items)}]", ".transcriptions")
+                raise
             transcriptions = _transcriptions_items
 
-        concatenated_transcript = _get("concatenated_transcript", UNSET)
-        if (
-            type(concatenated_transcript) not in _FAST_concatenated_transcript
-            and concatenated_transcript is not UNSET
-            and not (isinstance(concatenated_transcript, str) or concatenated_transcript is None)
-        ):
-            raise _Mismatch("a string or null", concatenated_transcript, ".concatenated_transcript")
-        data_collected = _get("data_collected", UNSET)
+        else:
+            _missing += 1
+        concatenated_transcript = src_dict.get("concatenated_transcript", UNSET)
+        if type(concatenated_transcript) is not str and concatenated_transcript is not None:
+            if concatenated_transcript is UNSET:
+                _missing += 1
+            elif not (
+                (type(concatenated_transcript) is str or isinstance(concatenated_transcript, str))
+                or concatenated_transcript is None
+            ):
+                raise _Mismatch("a string or null", concatenated_transcript, ".concatenated_transcript")
+        data_collected = src_dict.get("data_collected", UNSET)
         if data_collected is not UNSET:
-            if isinstance(data_collected, dict):
+            if type(data_collected) is dict or isinstance(data_collected, dict):
                 try:
                     data_collected = _from_dict_CallReceivedPayloadDataCollectedType0(data_collected)
                 except _Mismatch as _error:
@@ -397,51 +408,54 @@ class CallReceivedPayload:
             else:
                 raise _Mismatch("an object or null", data_collected, ".data_collected")
 
-        ivr_result = _get("ivr_result", UNSET)
+        else:
+            _missing += 1
+        ivr_result = src_dict.get("ivr_result", UNSET)
         if ivr_result is not UNSET:
-            if not isinstance(ivr_result, list):
+            if not (type(ivr_result) is list or isinstance(ivr_result, list)):
                 raise _Mismatch("an array", ivr_result, ".ivr_result")
             _ivr_result_items: list[Any] = []
-            for _item0 in ivr_result:
-                if not isinstance(_item0, dict):
-                    raise _Mismatch("an object", _item0, f"[{len(_ivr_result_items)}]", ".ivr_result")
-                try:
-                    _item0 = _from_dict_IvrResult(_item0)
-                except _Mismatch as _error:
-                    _error.at(f"[{len(_ivr_result_items)}]", ".ivr_result")
-                    raise
-
-                _ivr_result_items.append(_item0)
+            try:
+                for _item0 in ivr_result:
+                    _ivr_result_items.append(_from_dict_IvrResult(_item0))
+            except _Mismatch as _error:
+                _error.at(f"[{len(_ivr_result_items)}]", ".ivr_result")
+                raise
             ivr_result = _ivr_result_items
 
-        type_ = _get("type", UNSET)
+        else:
+            _missing += 1
+        type_ = src_dict.get("type", UNSET)
         if type_ is not UNSET:
-            if not isinstance(type_, str):
+            if not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
             except ValueError:
                 raise _Mismatch("one of Direction's values", type_, ".type") from None
 
-        result = _get("result", UNSET)
+        else:
+            _missing += 1
+        result = src_dict.get("result", UNSET)
         if result is not UNSET:
-            if not isinstance(result, str):
+            if not (type(result) is str or isinstance(result, str)):
                 raise _Mismatch("a string", result, ".result")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 result = _BY_VALUE_CallResult.get(result) or CallResult(result)
             except ValueError:
                 raise _Mismatch("one of CallResult's values", result, ".result") from None
 
-        integration_id = _get("integration_id", UNSET)
-        if (
-            type(integration_id) not in _FAST_integration_id
-            and integration_id is not UNSET
-            and not (isinstance(integration_id, str) or integration_id is None)
-        ):
-            raise _Mismatch("a string or null", integration_id, ".integration_id")
-        transfer_from = _get("transfer_from", UNSET)
+        else:
+            _missing += 1
+        integration_id = src_dict.get("integration_id", UNSET)
+        if type(integration_id) is not str and integration_id is not None:
+            if integration_id is UNSET:
+                _missing += 1
+            elif not ((type(integration_id) is str or isinstance(integration_id, str)) or integration_id is None):
+                raise _Mismatch("a string or null", integration_id, ".integration_id")
+        transfer_from = src_dict.get("transfer_from", UNSET)
         if transfer_from is not UNSET:
-            if isinstance(transfer_from, dict):
+            if type(transfer_from) is dict or isinstance(transfer_from, dict):
                 try:
                     transfer_from = _from_dict_TransferParty(transfer_from)
                 except _Mismatch as _error:
@@ -452,9 +466,11 @@ class CallReceivedPayload:
             else:
                 raise _Mismatch("an object or null", transfer_from, ".transfer_from")
 
-        transfer_to = _get("transfer_to", UNSET)
+        else:
+            _missing += 1
+        transfer_to = src_dict.get("transfer_to", UNSET)
         if transfer_to is not UNSET:
-            if isinstance(transfer_to, dict):
+            if type(transfer_to) is dict or isinstance(transfer_to, dict):
                 try:
                     transfer_to = _from_dict_TransferParty(transfer_to)
                 except _Mismatch as _error:
@@ -465,34 +481,37 @@ class CallReceivedPayload:
             else:
                 raise _Mismatch("an object or null", transfer_to, ".transfer_to")
 
-        transfer_original_call_id = _get("transfer_original_call_id", UNSET)
-        if (
-            type(transfer_original_call_id) not in _FAST_transfer_original_call_id
-            and transfer_original_call_id is not UNSET
-            and not (isinstance(transfer_original_call_id, str) or transfer_original_call_id is None)
-        ):
-            raise _Mismatch("a string or null", transfer_original_call_id, ".transfer_original_call_id")
-        user_email = _get("user_email", UNSET)
-        if (
-            type(user_email) not in _FAST_user_email
-            and user_email is not UNSET
-            and not (isinstance(user_email, str) or user_email is None)
-        ):
-            raise _Mismatch("a string or null", user_email, ".user_email")
-        original_to_number = _get("original_to_number", UNSET)
-        if (
-            type(original_to_number) not in _FAST_original_to_number
-            and original_to_number is not UNSET
-            and not (isinstance(original_to_number, str) or original_to_number is None)
-        ):
-            raise _Mismatch("a string or null", original_to_number, ".original_to_number")
-        original_to_name = _get("original_to_name", UNSET)
-        if (
-            type(original_to_name) not in _FAST_original_to_name
-            and original_to_name is not UNSET
-            and not (isinstance(original_to_name, str) or original_to_name is None)
-        ):
-            raise _Mismatch("a string or null", original_to_name, ".original_to_name")
+        else:
+            _missing += 1
+        transfer_original_call_id = src_dict.get("transfer_original_call_id", UNSET)
+        if type(transfer_original_call_id) is not str and transfer_original_call_id is not None:
+            if transfer_original_call_id is UNSET:
+                _missing += 1
+            elif not (
+                (type(transfer_original_call_id) is str or isinstance(transfer_original_call_id, str))
+                or transfer_original_call_id is None
+            ):
+                raise _Mismatch("a string or null", transfer_original_call_id, ".transfer_original_call_id")
+        user_email = src_dict.get("user_email", UNSET)
+        if type(user_email) is not str and user_email is not None:
+            if user_email is UNSET:
+                _missing += 1
+            elif not ((type(user_email) is str or isinstance(user_email, str)) or user_email is None):
+                raise _Mismatch("a string or null", user_email, ".user_email")
+        original_to_number = src_dict.get("original_to_number", UNSET)
+        if type(original_to_number) is not str and original_to_number is not None:
+            if original_to_number is UNSET:
+                _missing += 1
+            elif not (
+                (type(original_to_number) is str or isinstance(original_to_number, str)) or original_to_number is None
+            ):
+                raise _Mismatch("a string or null", original_to_number, ".original_to_number")
+        original_to_name = src_dict.get("original_to_name", UNSET)
+        if type(original_to_name) is not str and original_to_name is not None:
+            if original_to_name is UNSET:
+                _missing += 1
+            elif not ((type(original_to_name) is str or isinstance(original_to_name, str)) or original_to_name is None):
+                raise _Mismatch("a string or null", original_to_name, ".original_to_name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         call_received_payload = _new_instance(cls)
@@ -521,7 +540,8 @@ class CallReceivedPayload:
         call_received_payload.user_email = user_email
         call_received_payload.original_to_number = original_to_number
         call_received_payload.original_to_name = original_to_name
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 25:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -546,27 +566,11 @@ class CallReceivedPayload:
 
 
 _new_instance = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 _CallReceivedPayload = CallReceivedPayload  # a model may contain itself (a tree)
 _from_dict_CallReceivedPayload = CallReceivedPayload.from_dict
 _BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
-_FAST_id: frozenset[type] = frozenset({str})
-_FAST_recording_url: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_from_number: frozenset[type] = frozenset({str, Unset})
-_FAST_from_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_to: frozenset[type] = frozenset({str, Unset})
-_FAST_to_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_length_in_minutes: frozenset[type] = frozenset({int, float, Unset})
-_FAST_length: frozenset[type] = frozenset({str, Unset})
-_FAST_tag: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_summary: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_one_sentence_summary: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_concatenated_transcript: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_integration_id: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_transfer_original_call_id: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_user_email: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_original_to_number: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_original_to_name: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

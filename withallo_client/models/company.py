@@ -46,19 +46,26 @@ class Company:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        if type(id) not in _FAST_id and id is not UNSET and not isinstance(id, str):
-            raise _Mismatch("a string", id, ".id")
-        name = _get("name", UNSET)
-        if type(name) not in _FAST_name and name is not UNSET and not isinstance(name, str):
-            raise _Mismatch("a string", name, ".name")
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        id = src_dict.get("id", UNSET)
+        if type(id) is not str:
+            if id is UNSET:
+                _missing += 1
+            elif not (type(id) is str or isinstance(id, str)):
+                raise _Mismatch("a string", id, ".id")
+        name = src_dict.get("name", UNSET)
+        if type(name) is not str:
+            if name is UNSET:
+                _missing += 1
+            elif not (type(name) is str or isinstance(name, str)):
+                raise _Mismatch("a string", name, ".name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         company = _new_instance(cls)
         company.id = id
         company.name = name
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 2:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -85,8 +92,6 @@ class Company:
 _new_instance = object.__new__
 _Company = Company  # a model may contain itself (a tree)
 _from_dict_Company = Company.from_dict
-_FAST_id: frozenset[type] = frozenset({str, Unset})
-_FAST_name: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

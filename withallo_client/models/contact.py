@@ -230,86 +230,94 @@ class Contact:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) not in _FAST_id and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         try:
             numbers = src_dict["numbers"]
         except KeyError:
             raise _Mismatch.missing(".numbers") from None
-        if not isinstance(numbers, list):
+        if not (type(numbers) is list or isinstance(numbers, list)):
             raise _Mismatch("an array", numbers, ".numbers")
         for _item0 in numbers:
-            if not isinstance(_item0, str):
+            if not (type(_item0) is str or isinstance(_item0, str)):
                 raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        name = _get("name", UNSET)
-        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
-            raise _Mismatch("a string or null", name, ".name")
-        last_name = _get("last_name", UNSET)
-        if (
-            type(last_name) not in _FAST_last_name
-            and last_name is not UNSET
-            and not (isinstance(last_name, str) or last_name is None)
-        ):
-            raise _Mismatch("a string or null", last_name, ".last_name")
-        job_title = _get("job_title", UNSET)
-        if (
-            type(job_title) not in _FAST_job_title
-            and job_title is not UNSET
-            and not (isinstance(job_title, str) or job_title is None)
-        ):
-            raise _Mismatch("a string or null", job_title, ".job_title")
-        website = _get("website", UNSET)
-        if (
-            type(website) not in _FAST_website
-            and website is not UNSET
-            and not (isinstance(website, str) or website is None)
-        ):
-            raise _Mismatch("a string or null", website, ".website")
-        status = _get("status", UNSET)
-        if type(status) not in _FAST_status and status is not UNSET and not (isinstance(status, str) or status is None):
-            raise _Mismatch("a string or null", status, ".status")
-        is_archived = _get("is_archived", UNSET)
-        if (
-            type(is_archived) not in _FAST_is_archived
-            and is_archived is not UNSET
-            and not isinstance(is_archived, bool)
-        ):
-            raise _Mismatch("a boolean", is_archived, ".is_archived")
-        created_at = _get("created_at", UNSET)
+        name = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not None:
+            if name is UNSET:
+                _missing += 1
+            elif not ((type(name) is str or isinstance(name, str)) or name is None):
+                raise _Mismatch("a string or null", name, ".name")
+        last_name = src_dict.get("last_name", UNSET)
+        if type(last_name) is not str and last_name is not None:
+            if last_name is UNSET:
+                _missing += 1
+            elif not ((type(last_name) is str or isinstance(last_name, str)) or last_name is None):
+                raise _Mismatch("a string or null", last_name, ".last_name")
+        job_title = src_dict.get("job_title", UNSET)
+        if type(job_title) is not str and job_title is not None:
+            if job_title is UNSET:
+                _missing += 1
+            elif not ((type(job_title) is str or isinstance(job_title, str)) or job_title is None):
+                raise _Mismatch("a string or null", job_title, ".job_title")
+        website = src_dict.get("website", UNSET)
+        if type(website) is not str and website is not None:
+            if website is UNSET:
+                _missing += 1
+            elif not ((type(website) is str or isinstance(website, str)) or website is None):
+                raise _Mismatch("a string or null", website, ".website")
+        status = src_dict.get("status", UNSET)
+        if type(status) is not str and status is not None:
+            if status is UNSET:
+                _missing += 1
+            elif not ((type(status) is str or isinstance(status, str)) or status is None):
+                raise _Mismatch("a string or null", status, ".status")
+        is_archived = src_dict.get("is_archived", UNSET)
+        if type(is_archived) is not bool:
+            if is_archived is UNSET:
+                _missing += 1
+            elif not type(is_archived) is bool:
+                raise _Mismatch("a boolean", is_archived, ".is_archived")
+        created_at = src_dict.get("created_at", UNSET)
         if created_at is not UNSET:
-            if not isinstance(created_at, str):
+            if not (type(created_at) is str or isinstance(created_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", created_at, ".created_at")
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _fromisoformat(created_at)
             except ValueError:
                 created_at = _parse_datetime(created_at, ".created_at")
 
-        updated_at = _get("updated_at", UNSET)
+        else:
+            _missing += 1
+        updated_at = src_dict.get("updated_at", UNSET)
         if updated_at is not UNSET:
-            if not isinstance(updated_at, str):
+            if not (type(updated_at) is str or isinstance(updated_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", updated_at, ".updated_at")
             try:
-                updated_at = datetime.datetime.fromisoformat(updated_at)
+                updated_at = _fromisoformat(updated_at)
             except ValueError:
                 updated_at = _parse_datetime(updated_at, ".updated_at")
 
-        emails = _get("emails", UNSET)
+        else:
+            _missing += 1
+        emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
-            if not isinstance(emails, list):
+            if not (type(emails) is list or isinstance(emails, list)):
                 raise _Mismatch("an array", emails, ".emails")
             for _item0 in emails:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        company = _get("company", UNSET)
+        else:
+            _missing += 1
+        company = src_dict.get("company", UNSET)
         if company is not UNSET:
-            if isinstance(company, dict):
+            if type(company) is dict or isinstance(company, dict):
                 try:
                     company = _from_dict_Company(company)
                 except _Mismatch as _error:
@@ -320,18 +328,19 @@ class Contact:
             else:
                 raise _Mismatch("an object or null", company, ".company")
 
-        is_whitelisted = _get("is_whitelisted", UNSET)
-        if (
-            type(is_whitelisted) not in _FAST_is_whitelisted
-            and is_whitelisted is not UNSET
-            and not isinstance(is_whitelisted, bool)
-        ):
-            raise _Mismatch("a boolean", is_whitelisted, ".is_whitelisted")
-        last_activity_date = _get("last_activity_date", UNSET)
+        else:
+            _missing += 1
+        is_whitelisted = src_dict.get("is_whitelisted", UNSET)
+        if type(is_whitelisted) is not bool:
+            if is_whitelisted is UNSET:
+                _missing += 1
+            elif not type(is_whitelisted) is bool:
+                raise _Mismatch("a boolean", is_whitelisted, ".is_whitelisted")
+        last_activity_date = src_dict.get("last_activity_date", UNSET)
         if last_activity_date is not UNSET:
-            if isinstance(last_activity_date, str):
+            if type(last_activity_date) is str or isinstance(last_activity_date, str):
                 try:
-                    last_activity_date = datetime.datetime.fromisoformat(last_activity_date)
+                    last_activity_date = _fromisoformat(last_activity_date)
                 except ValueError:
                     last_activity_date = _parse_datetime(last_activity_date, ".last_activity_date")
             elif last_activity_date is None:
@@ -339,9 +348,11 @@ class Contact:
             else:
                 raise _Mismatch("an ISO 8601 date-time string or null", last_activity_date, ".last_activity_date")
 
-        engagement = _get("engagement", UNSET)
+        else:
+            _missing += 1
+        engagement = src_dict.get("engagement", UNSET)
         if engagement is not UNSET:
-            if isinstance(engagement, dict):
+            if type(engagement) is dict or isinstance(engagement, dict):
                 try:
                     engagement = _from_dict_ContactEngagementType0(engagement)
                 except _Mismatch as _error:
@@ -352,9 +363,11 @@ class Contact:
             else:
                 raise _Mismatch("an object or null", engagement, ".engagement")
 
-        integration_data = _get("integration_data", UNSET)
+        else:
+            _missing += 1
+        integration_data = src_dict.get("integration_data", UNSET)
         if integration_data is not UNSET:
-            if isinstance(integration_data, dict):
+            if type(integration_data) is dict or isinstance(integration_data, dict):
                 try:
                     integration_data = _from_dict_ContactIntegrationDataType0(integration_data)
                 except _Mismatch as _error:
@@ -365,9 +378,11 @@ class Contact:
             else:
                 raise _Mismatch("an object or null", integration_data, ".integration_data")
 
-        custom_properties = _get("custom_properties", UNSET)
+        else:
+            _missing += 1
+        custom_properties = src_dict.get("custom_properties", UNSET)
         if custom_properties is not UNSET:
-            if isinstance(custom_properties, dict):
+            if type(custom_properties) is dict or isinstance(custom_properties, dict):
                 try:
                     custom_properties = _from_dict_ContactCustomPropertiesType0(custom_properties)
                 except _Mismatch as _error:
@@ -378,30 +393,29 @@ class Contact:
             else:
                 raise _Mismatch("an object or null", custom_properties, ".custom_properties")
 
-        activity = _get("activity", UNSET)
+        else:
+            _missing += 1
+        activity = src_dict.get("activity", UNSET)
         if activity is not UNSET:
-            if not isinstance(activity, list):
+            if not (type(activity) is list or isinstance(activity, list)):
                 raise _Mismatch("an array", activity, ".activity")
             _activity_items: list[Any] = []
-            for _item0 in activity:
-                if not isinstance(_item0, dict):
-                    raise _Mismatch("an object", _item0, f"[{len(_activity_items)}]", ".activity")
-                try:
-                    _item0 = _from_dict_ContactActivity(_item0)
-                except _Mismatch as _error:
-                    _error.at(f"[{len(_activity_items)}]", ".activity")
-                    raise
-
-                _activity_items.append(_item0)
+            try:
+                for _item0 in activity:
+                    _activity_items.append(_from_dict_ContactActivity(_item0))
+            except _Mismatch as _error:
+                _error.at(f"[{len(_activity_items)}]", ".activity")
+                raise
             activity = _activity_items
 
-        conversation_url = _get("conversation_url", UNSET)
-        if (
-            type(conversation_url) not in _FAST_conversation_url
-            and conversation_url is not UNSET
-            and not (isinstance(conversation_url, str) or conversation_url is None)
-        ):
-            raise _Mismatch("a string or null", conversation_url, ".conversation_url")
+        else:
+            _missing += 1
+        conversation_url = src_dict.get("conversation_url", UNSET)
+        if type(conversation_url) is not str and conversation_url is not None:
+            if conversation_url is UNSET:
+                _missing += 1
+            elif not ((type(conversation_url) is str or isinstance(conversation_url, str)) or conversation_url is None):
+                raise _Mismatch("a string or null", conversation_url, ".conversation_url")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         contact = _new_instance(cls)
@@ -424,7 +438,8 @@ class Contact:
         contact.custom_properties = custom_properties
         contact.activity = activity
         contact.conversation_url = conversation_url
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 19:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -449,17 +464,9 @@ class Contact:
 
 
 _new_instance = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 _Contact = Contact  # a model may contain itself (a tree)
 _from_dict_Contact = Contact.from_dict
-_FAST_id: frozenset[type] = frozenset({str})
-_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_job_title: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_website: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_status: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_is_archived: frozenset[type] = frozenset({bool, Unset})
-_FAST_is_whitelisted: frozenset[type] = frozenset({bool, Unset})
-_FAST_conversation_url: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

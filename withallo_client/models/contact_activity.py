@@ -76,36 +76,42 @@ class ContactActivity:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
-        if type(type_) not in _FAST_type_ and type_ is not UNSET and not isinstance(type_, str):
-            raise _Mismatch("a string", type_, ".type")
-        made_by = _get("made_by", UNSET)
-        if type(made_by) not in _FAST_made_by and made_by is not UNSET and not isinstance(made_by, str):
-            raise _Mismatch("a string", made_by, ".made_by")
-        made_at = _get("made_at", UNSET)
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        type_ = src_dict.get("type", UNSET)
+        if type(type_) is not str:
+            if type_ is UNSET:
+                _missing += 1
+            elif not (type(type_) is str or isinstance(type_, str)):
+                raise _Mismatch("a string", type_, ".type")
+        made_by = src_dict.get("made_by", UNSET)
+        if type(made_by) is not str:
+            if made_by is UNSET:
+                _missing += 1
+            elif not (type(made_by) is str or isinstance(made_by, str)):
+                raise _Mismatch("a string", made_by, ".made_by")
+        made_at = src_dict.get("made_at", UNSET)
         if made_at is not UNSET:
-            if not isinstance(made_at, str):
+            if not (type(made_at) is str or isinstance(made_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", made_at, ".made_at")
             try:
-                made_at = datetime.datetime.fromisoformat(made_at)
+                made_at = _fromisoformat(made_at)
             except ValueError:
                 made_at = _parse_datetime(made_at, ".made_at")
 
-        allo_number = _get("allo_number", UNSET)
-        if (
-            type(allo_number) not in _FAST_allo_number
-            and allo_number is not UNSET
-            and not (isinstance(allo_number, str) or allo_number is None)
-        ):
-            raise _Mismatch("a string or null", allo_number, ".allo_number")
-        content = _get("content", UNSET)
-        if (
-            type(content) not in _FAST_content
-            and content is not UNSET
-            and not (isinstance(content, str) or content is None)
-        ):
-            raise _Mismatch("a string or null", content, ".content")
+        else:
+            _missing += 1
+        allo_number = src_dict.get("allo_number", UNSET)
+        if type(allo_number) is not str and allo_number is not None:
+            if allo_number is UNSET:
+                _missing += 1
+            elif not ((type(allo_number) is str or isinstance(allo_number, str)) or allo_number is None):
+                raise _Mismatch("a string or null", allo_number, ".allo_number")
+        content = src_dict.get("content", UNSET)
+        if type(content) is not str and content is not None:
+            if content is UNSET:
+                _missing += 1
+            elif not ((type(content) is str or isinstance(content, str)) or content is None):
+                raise _Mismatch("a string or null", content, ".content")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         contact_activity = _new_instance(cls)
@@ -114,7 +120,8 @@ class ContactActivity:
         contact_activity.made_at = made_at
         contact_activity.allo_number = allo_number
         contact_activity.content = content
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 5:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -139,12 +146,9 @@ class ContactActivity:
 
 
 _new_instance = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 _ContactActivity = ContactActivity  # a model may contain itself (a tree)
 _from_dict_ContactActivity = ContactActivity.from_dict
-_FAST_type_: frozenset[type] = frozenset({str, Unset})
-_FAST_made_by: frozenset[type] = frozenset({str, Unset})
-_FAST_allo_number: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_content: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

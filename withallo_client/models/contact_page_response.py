@@ -45,12 +45,12 @@ class ContactPageResponse:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             data = src_dict["data"]
         except KeyError:
             raise _Mismatch.missing(".data") from None
-        if not isinstance(data, dict):
+        if not (type(data) is dict or isinstance(data, dict)):
             raise _Mismatch("an object", data, ".data")
         try:
             data = _from_dict_ContactPage(data)
@@ -62,7 +62,8 @@ class ContactPageResponse:
         # have no validators or converters, so storing each field is all their __init__ would do.
         contact_page_response = _new_instance(cls)
         contact_page_response.data = data
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 1:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)

@@ -88,46 +88,51 @@ class ContactPayload:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) not in _FAST_id and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
-        name = _get("name", UNSET)
-        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
-            raise _Mismatch("a string or null", name, ".name")
-        last_name = _get("last_name", UNSET)
-        if (
-            type(last_name) not in _FAST_last_name
-            and last_name is not UNSET
-            and not (isinstance(last_name, str) or last_name is None)
-        ):
-            raise _Mismatch("a string or null", last_name, ".last_name")
-        company = _get("company", UNSET)
-        if (
-            type(company) not in _FAST_company
-            and company is not UNSET
-            and not (isinstance(company, str) or company is None)
-        ):
-            raise _Mismatch("a string or null", company, ".company")
-        emails = _get("emails", UNSET)
+        name = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not None:
+            if name is UNSET:
+                _missing += 1
+            elif not ((type(name) is str or isinstance(name, str)) or name is None):
+                raise _Mismatch("a string or null", name, ".name")
+        last_name = src_dict.get("last_name", UNSET)
+        if type(last_name) is not str and last_name is not None:
+            if last_name is UNSET:
+                _missing += 1
+            elif not ((type(last_name) is str or isinstance(last_name, str)) or last_name is None):
+                raise _Mismatch("a string or null", last_name, ".last_name")
+        company = src_dict.get("company", UNSET)
+        if type(company) is not str and company is not None:
+            if company is UNSET:
+                _missing += 1
+            elif not ((type(company) is str or isinstance(company, str)) or company is None):
+                raise _Mismatch("a string or null", company, ".company")
+        emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
-            if not isinstance(emails, list):
+            if not (type(emails) is list or isinstance(emails, list)):
                 raise _Mismatch("an array", emails, ".emails")
             for _item0 in emails:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        numbers = _get("numbers", UNSET)
+        else:
+            _missing += 1
+        numbers = src_dict.get("numbers", UNSET)
         if numbers is not UNSET:
-            if not isinstance(numbers, list):
+            if not (type(numbers) is list or isinstance(numbers, list)):
                 raise _Mismatch("an array", numbers, ".numbers")
             for _item0 in numbers:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
+        else:
+            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         contact_payload = _new_instance(cls)
@@ -137,7 +142,8 @@ class ContactPayload:
         contact_payload.company = company
         contact_payload.emails = emails
         contact_payload.numbers = numbers
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 6:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -164,10 +170,6 @@ class ContactPayload:
 _new_instance = object.__new__
 _ContactPayload = ContactPayload  # a model may contain itself (a tree)
 _from_dict_ContactPayload = ContactPayload.from_dict
-_FAST_id: frozenset[type] = frozenset({str})
-_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_company: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

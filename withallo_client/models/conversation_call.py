@@ -135,30 +135,30 @@ class ConversationCall:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) not in _FAST_id and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         try:
             from_number = src_dict["from_number"]
         except KeyError:
             raise _Mismatch.missing(".from_number") from None
-        if type(from_number) not in _FAST_from_number and not isinstance(from_number, str):
+        if type(from_number) is not str and not (type(from_number) is str or isinstance(from_number, str)):
             raise _Mismatch("a string", from_number, ".from_number")
         try:
             to_number = src_dict["to_number"]
         except KeyError:
             raise _Mismatch.missing(".to_number") from None
-        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
+        if type(to_number) is not str and not (type(to_number) is str or isinstance(to_number, str)):
             raise _Mismatch("a string", to_number, ".to_number")
         try:
             type_ = src_dict["type"]
         except KeyError:
             raise _Mismatch.missing(".type") from None
-        if not isinstance(type_, str):
+        if not (type(type_) is str or isinstance(type_, str)):
             raise _Mismatch("a string", type_, ".type")
         try:  # the member table first (see the end of the module): calling an Enum class is slow
             type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
@@ -169,75 +169,77 @@ class ConversationCall:
             start_date = src_dict["start_date"]
         except KeyError:
             raise _Mismatch.missing(".start_date") from None
-        if not isinstance(start_date, str):
+        if not (type(start_date) is str or isinstance(start_date, str)):
             raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
         try:
-            start_date = datetime.datetime.fromisoformat(start_date)
+            start_date = _fromisoformat(start_date)
         except ValueError:
             start_date = _parse_datetime(start_date, ".start_date")
 
-        length_in_minutes = _get("length_in_minutes", UNSET)
-        if (
-            type(length_in_minutes) not in _FAST_length_in_minutes
-            and length_in_minutes is not UNSET
-            and not (
+        length_in_minutes = src_dict.get("length_in_minutes", UNSET)
+        if type(length_in_minutes) is not int and type(length_in_minutes) is not float:
+            if length_in_minutes is UNSET:
+                _missing += 1
+            elif not (
                 type(length_in_minutes) is float
                 or type(length_in_minutes) is int
                 or (isinstance(length_in_minutes, int | float) and not isinstance(length_in_minutes, bool))
-            )
-        ):
-            raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
-        result = _get("result", UNSET)
+            ):
+                raise _Mismatch("a number", length_in_minutes, ".length_in_minutes")
+        result = src_dict.get("result", UNSET)
         if result is not UNSET:
-            if not isinstance(result, str):
+            if not (type(result) is str or isinstance(result, str)):
                 raise _Mismatch("a string", result, ".result")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 result = _BY_VALUE_CallResult.get(result) or CallResult(result)
             except ValueError:
                 raise _Mismatch("one of CallResult's values", result, ".result") from None
 
-        summary = _get("summary", UNSET)
-        if (
-            type(summary) not in _FAST_summary
-            and summary is not UNSET
-            and not (isinstance(summary, str) or summary is None)
-        ):
-            raise _Mismatch("a string or null", summary, ".summary")
-        tag = _get("tag", UNSET)
-        if type(tag) not in _FAST_tag and tag is not UNSET and not (isinstance(tag, str) or tag is None):
-            raise _Mismatch("a string or null", tag, ".tag")
-        recording_url = _get("recording_url", UNSET)
-        if (
-            type(recording_url) not in _FAST_recording_url
-            and recording_url is not UNSET
-            and not (isinstance(recording_url, str) or recording_url is None)
-        ):
-            raise _Mismatch("a string or null", recording_url, ".recording_url")
-        transcript = _get("transcript", UNSET)
+        else:
+            _missing += 1
+        summary = src_dict.get("summary", UNSET)
+        if type(summary) is not str and summary is not None:
+            if summary is UNSET:
+                _missing += 1
+            elif not ((type(summary) is str or isinstance(summary, str)) or summary is None):
+                raise _Mismatch("a string or null", summary, ".summary")
+        tag = src_dict.get("tag", UNSET)
+        if type(tag) is not str and tag is not None:
+            if tag is UNSET:
+                _missing += 1
+            elif not ((type(tag) is str or isinstance(tag, str)) or tag is None):
+                raise _Mismatch("a string or null", tag, ".tag")
+        recording_url = src_dict.get("recording_url", UNSET)
+        if type(recording_url) is not str and recording_url is not None:
+            if recording_url is UNSET:
+                _missing += 1
+            elif not ((type(recording_url) is str or isinstance(recording_url, str)) or recording_url is None):
+                raise _Mismatch("a string or null", recording_url, ".recording_url")
+        transcript = src_dict.get("transcript", UNSET)
         if transcript is not UNSET:
-            if not isinstance(transcript, list):
+            if not (type(transcript) is list or isinstance(transcript, list)):
                 raise _Mismatch("an array", transcript, ".transcript")
             _transcript_items: list[Any] = []
-            for _item0 in transcript:
-                if not isinstance(_item0, dict):
-                    raise _Mismatch("an object", _item0, f"[{len(_transcript_items)}]", ".transcript")
-                try:
-                    _item0 = _from_dict_TranscriptEntry(_item0)
-                except _Mismatch as _error:
-                    _error.at(f"[{len(_transcript_items)}]", ".transcript")
-                    raise
-
-                _transcript_items.append(_item0)
+            try:
+                for _item0 in transcript:
+                    _transcript_items.append(_from_dict_TranscriptEntry(_item0))
+            except _Mismatch as _error:
+                _error.at(f"[{len(_transcript_items)}]", ".transcript")
+                raise
             transcript = _transcript_items
 
-        tags = _get("tags", UNSET)
+        else:
+            _missing += 1
+        tags = src_dict.get("tags", UNSET)
         if tags is not UNSET:
-            if not isinstance(tags, list):
+            if not (type(tags) is list or isinstance(tags, list)):
                 raise _Mismatch("an array", tags, ".tags")
             for _item0 in tags:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", tags, _item0, ".tags")
 
+        else:
+            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         conversation_call = _new_instance(cls)
@@ -253,7 +255,8 @@ class ConversationCall:
         conversation_call.recording_url = recording_url
         conversation_call.transcript = transcript
         conversation_call.tags = tags
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 12:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -278,17 +281,11 @@ class ConversationCall:
 
 
 _new_instance = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 _ConversationCall = ConversationCall  # a model may contain itself (a tree)
 _from_dict_ConversationCall = ConversationCall.from_dict
 _BY_VALUE_CallResult: dict[Any, CallResult] = {member.value: member for member in CallResult}
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
-_FAST_id: frozenset[type] = frozenset({str})
-_FAST_from_number: frozenset[type] = frozenset({str})
-_FAST_to_number: frozenset[type] = frozenset({str})
-_FAST_length_in_minutes: frozenset[type] = frozenset({int, float, Unset})
-_FAST_summary: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_tag: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_recording_url: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -75,21 +75,21 @@ class ConversationEntry:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             type_ = src_dict["type"]
         except KeyError:
             raise _Mismatch.missing(".type") from None
-        if not isinstance(type_, str):
+        if not (type(type_) is str or isinstance(type_, str)):
             raise _Mismatch("a string", type_, ".type")
         try:  # the member table first (see the end of the module): calling an Enum class is slow
             type_ = _BY_VALUE_ConversationEntryType.get(type_) or ConversationEntryType(type_)
         except ValueError:
             raise _Mismatch("one of ConversationEntryType's values", type_, ".type") from None
 
-        call = _get("call", UNSET)
+        call = src_dict.get("call", UNSET)
         if call is not UNSET:
-            if isinstance(call, dict):
+            if type(call) is dict or isinstance(call, dict):
                 try:
                     call = _from_dict_ConversationCall(call)
                 except _Mismatch as _error:
@@ -100,9 +100,11 @@ class ConversationEntry:
             else:
                 raise _Mismatch("an object or null", call, ".call")
 
-        message = _get("message", UNSET)
+        else:
+            _missing += 1
+        message = src_dict.get("message", UNSET)
         if message is not UNSET:
-            if isinstance(message, dict):
+            if type(message) is dict or isinstance(message, dict):
                 try:
                     message = _from_dict_ConversationMessage(message)
                 except _Mismatch as _error:
@@ -113,13 +115,16 @@ class ConversationEntry:
             else:
                 raise _Mismatch("an object or null", message, ".message")
 
+        else:
+            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         conversation_entry = _new_instance(cls)
         conversation_entry.type_ = type_
         conversation_entry.call = call
         conversation_entry.message = message
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 3:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)

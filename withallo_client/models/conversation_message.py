@@ -69,45 +69,51 @@ class ConversationMessage:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             from_number = src_dict["from_number"]
         except KeyError:
             raise _Mismatch.missing(".from_number") from None
-        if type(from_number) not in _FAST_from_number and not (isinstance(from_number, str) or from_number is None):
+        if (
+            type(from_number) is not str
+            and from_number is not None
+            and not ((type(from_number) is str or isinstance(from_number, str)) or from_number is None)
+        ):
             raise _Mismatch("a string or null", from_number, ".from_number")
         try:
             to_number = src_dict["to_number"]
         except KeyError:
             raise _Mismatch.missing(".to_number") from None
-        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
+        if type(to_number) is not str and not (type(to_number) is str or isinstance(to_number, str)):
             raise _Mismatch("a string", to_number, ".to_number")
         try:
             content = src_dict["content"]
         except KeyError:
             raise _Mismatch.missing(".content") from None
-        if type(content) not in _FAST_content and not isinstance(content, str):
+        if type(content) is not str and not (type(content) is str or isinstance(content, str)):
             raise _Mismatch("a string", content, ".content")
         try:
             start_date = src_dict["start_date"]
         except KeyError:
             raise _Mismatch.missing(".start_date") from None
-        if not isinstance(start_date, str):
+        if not (type(start_date) is str or isinstance(start_date, str)):
             raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
         try:
-            start_date = datetime.datetime.fromisoformat(start_date)
+            start_date = _fromisoformat(start_date)
         except ValueError:
             start_date = _parse_datetime(start_date, ".start_date")
 
-        type_ = _get("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
         if type_ is not UNSET:
-            if not isinstance(type_, str):
+            if not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
             except ValueError:
                 raise _Mismatch("one of Direction's values", type_, ".type") from None
 
+        else:
+            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         conversation_message = _new_instance(cls)
@@ -116,7 +122,8 @@ class ConversationMessage:
         conversation_message.content = content
         conversation_message.start_date = start_date
         conversation_message.type_ = type_
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 5:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -141,12 +148,10 @@ class ConversationMessage:
 
 
 _new_instance = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 _ConversationMessage = ConversationMessage  # a model may contain itself (a tree)
 _from_dict_ConversationMessage = ConversationMessage.from_dict
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
-_FAST_from_number: frozenset[type] = frozenset({str, type(None)})
-_FAST_to_number: frozenset[type] = frozenset({str})
-_FAST_content: frozenset[type] = frozenset({str})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

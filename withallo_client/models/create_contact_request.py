@@ -80,40 +80,57 @@ class CreateContactRequest:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             numbers = src_dict["numbers"]
         except KeyError:
             raise _Mismatch.missing(".numbers") from None
-        if not isinstance(numbers, list):
+        if not (type(numbers) is list or isinstance(numbers, list)):
             raise _Mismatch("an array", numbers, ".numbers")
         for _item0 in numbers:
-            if not isinstance(_item0, str):
+            if not (type(_item0) is str or isinstance(_item0, str)):
                 raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        name = _get("name", UNSET)
-        if type(name) not in _FAST_name and name is not UNSET and not isinstance(name, str):
-            raise _Mismatch("a string", name, ".name")
-        last_name = _get("last_name", UNSET)
-        if type(last_name) not in _FAST_last_name and last_name is not UNSET and not isinstance(last_name, str):
-            raise _Mismatch("a string", last_name, ".last_name")
-        job_title = _get("job_title", UNSET)
-        if type(job_title) not in _FAST_job_title and job_title is not UNSET and not isinstance(job_title, str):
-            raise _Mismatch("a string", job_title, ".job_title")
-        website = _get("website", UNSET)
-        if type(website) not in _FAST_website and website is not UNSET and not isinstance(website, str):
-            raise _Mismatch("a string", website, ".website")
-        emails = _get("emails", UNSET)
+        name = src_dict.get("name", UNSET)
+        if type(name) is not str:
+            if name is UNSET:
+                _missing += 1
+            elif not (type(name) is str or isinstance(name, str)):
+                raise _Mismatch("a string", name, ".name")
+        last_name = src_dict.get("last_name", UNSET)
+        if type(last_name) is not str:
+            if last_name is UNSET:
+                _missing += 1
+            elif not (type(last_name) is str or isinstance(last_name, str)):
+                raise _Mismatch("a string", last_name, ".last_name")
+        job_title = src_dict.get("job_title", UNSET)
+        if type(job_title) is not str:
+            if job_title is UNSET:
+                _missing += 1
+            elif not (type(job_title) is str or isinstance(job_title, str)):
+                raise _Mismatch("a string", job_title, ".job_title")
+        website = src_dict.get("website", UNSET)
+        if type(website) is not str:
+            if website is UNSET:
+                _missing += 1
+            elif not (type(website) is str or isinstance(website, str)):
+                raise _Mismatch("a string", website, ".website")
+        emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
-            if not isinstance(emails, list):
+            if not (type(emails) is list or isinstance(emails, list)):
                 raise _Mismatch("an array", emails, ".emails")
             for _item0 in emails:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        company = _get("company", UNSET)
-        if type(company) not in _FAST_company and company is not UNSET and not isinstance(company, str):
-            raise _Mismatch("a string", company, ".company")
+        else:
+            _missing += 1
+        company = src_dict.get("company", UNSET)
+        if type(company) is not str:
+            if company is UNSET:
+                _missing += 1
+            elif not (type(company) is str or isinstance(company, str)):
+                raise _Mismatch("a string", company, ".company")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         create_contact_request = _new_instance(cls)
@@ -124,7 +141,8 @@ class CreateContactRequest:
         create_contact_request.website = website
         create_contact_request.emails = emails
         create_contact_request.company = company
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 7:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -151,11 +169,6 @@ class CreateContactRequest:
 _new_instance = object.__new__
 _CreateContactRequest = CreateContactRequest  # a model may contain itself (a tree)
 _from_dict_CreateContactRequest = CreateContactRequest.from_dict
-_FAST_name: frozenset[type] = frozenset({str, Unset})
-_FAST_last_name: frozenset[type] = frozenset({str, Unset})
-_FAST_job_title: frozenset[type] = frozenset({str, Unset})
-_FAST_website: frozenset[type] = frozenset({str, Unset})
-_FAST_company: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

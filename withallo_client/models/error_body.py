@@ -88,41 +88,48 @@ class ErrorBody:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        code = _get("code", UNSET)
-        if type(code) not in _FAST_code and code is not UNSET and not isinstance(code, str):
-            raise _Mismatch("a string", code, ".code")
-        details = _get("details", UNSET)
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        code = src_dict.get("code", UNSET)
+        if type(code) is not str:
+            if code is UNSET:
+                _missing += 1
+            elif not (type(code) is str or isinstance(code, str)):
+                raise _Mismatch("a string", code, ".code")
+        details = src_dict.get("details", UNSET)
         if details is not UNSET:
-            if isinstance(details, list):
+            if type(details) is list or isinstance(details, list):
                 _details_items: list[Any] = []
-                for _item0 in details:
-                    if not isinstance(_item0, dict):
-                        raise _Mismatch("an object", _item0, f"[{len(_details_items)}]", ".details")
-                    try:
-                        _item0 = _from_dict_ErrorDetail(_item0)
-                    except _Mismatch as _error:
-                        _error.at(f"[{len(_details_items)}]", ".details")
-                        raise
-
-                    _details_items.append(_item0)
+                try:
+                    for _item0 in details:
+                        _details_items.append(_from_dict_ErrorDetail(_item0))
+                except _Mismatch as _error:
+                    _error.at(f"[{len(_details_items)}]", ".details")
+                    raise
                 details = _details_items
             elif details is None:
                 pass
             else:
                 raise _Mismatch("an array or null", details, ".details")
 
-        message = _get("message", UNSET)
-        if type(message) not in _FAST_message and message is not UNSET and not isinstance(message, str):
-            raise _Mismatch("a string", message, ".message")
-        detail = _get("detail", UNSET)
-        if type(detail) not in _FAST_detail and detail is not UNSET and not isinstance(detail, str):
-            raise _Mismatch("a string", detail, ".detail")
-        error = _get("error", UNSET)
+        else:
+            _missing += 1
+        message = src_dict.get("message", UNSET)
+        if type(message) is not str:
+            if message is UNSET:
+                _missing += 1
+            elif not (type(message) is str or isinstance(message, str)):
+                raise _Mismatch("a string", message, ".message")
+        detail = src_dict.get("detail", UNSET)
+        if type(detail) is not str:
+            if detail is UNSET:
+                _missing += 1
+            elif not (type(detail) is str or isinstance(detail, str)):
+                raise _Mismatch("a string", detail, ".detail")
+        error = src_dict.get("error", UNSET)
         if error is not UNSET:
-            if isinstance(error, str):
+            if type(error) is str or isinstance(error, str):
                 pass
-            elif isinstance(error, dict):
+            elif type(error) is dict or isinstance(error, dict):
                 try:
                     error = _from_dict_ErrorObject(error)
                 except _Mismatch as _error:
@@ -131,6 +138,8 @@ class ErrorBody:
             else:
                 raise _Mismatch("a string or an object", error, ".error")
 
+        else:
+            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         error_body = _new_instance(cls)
@@ -139,7 +148,8 @@ class ErrorBody:
         error_body.message = message
         error_body.detail = detail
         error_body.error = error
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 5:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -166,9 +176,6 @@ class ErrorBody:
 _new_instance = object.__new__
 _ErrorBody = ErrorBody  # a model may contain itself (a tree)
 _from_dict_ErrorBody = ErrorBody.from_dict
-_FAST_code: frozenset[type] = frozenset({str, Unset})
-_FAST_message: frozenset[type] = frozenset({str, Unset})
-_FAST_detail: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -50,19 +50,26 @@ class ErrorDetail:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        field = _get("field", UNSET)
-        if type(field) not in _FAST_field and field is not UNSET and not (isinstance(field, str) or field is None):
-            raise _Mismatch("a string or null", field, ".field")
-        message = _get("message", UNSET)
-        if type(message) not in _FAST_message and message is not UNSET and not isinstance(message, str):
-            raise _Mismatch("a string", message, ".message")
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        field = src_dict.get("field", UNSET)
+        if type(field) is not str and field is not None:
+            if field is UNSET:
+                _missing += 1
+            elif not ((type(field) is str or isinstance(field, str)) or field is None):
+                raise _Mismatch("a string or null", field, ".field")
+        message = src_dict.get("message", UNSET)
+        if type(message) is not str:
+            if message is UNSET:
+                _missing += 1
+            elif not (type(message) is str or isinstance(message, str)):
+                raise _Mismatch("a string", message, ".message")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         error_detail = _new_instance(cls)
         error_detail.field = field
         error_detail.message = message
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 2:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -89,8 +96,6 @@ class ErrorDetail:
 _new_instance = object.__new__
 _ErrorDetail = ErrorDetail  # a model may contain itself (a tree)
 _from_dict_ErrorDetail = ErrorDetail.from_dict
-_FAST_field: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_message: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

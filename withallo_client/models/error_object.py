@@ -70,33 +70,47 @@ class ErrorObject:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
-        if type(type_) not in _FAST_type_ and type_ is not UNSET and not isinstance(type_, str):
-            raise _Mismatch("a string", type_, ".type")
-        code = _get("code", UNSET)
-        if type(code) not in _FAST_code and code is not UNSET and not isinstance(code, str):
-            raise _Mismatch("a string", code, ".code")
-        message = _get("message", UNSET)
-        if type(message) not in _FAST_message and message is not UNSET and not isinstance(message, str):
-            raise _Mismatch("a string", message, ".message")
-        retryable = _get("retryable", UNSET)
-        if type(retryable) not in _FAST_retryable and retryable is not UNSET and not isinstance(retryable, bool):
-            raise _Mismatch("a boolean", retryable, ".retryable")
-        request_id = _get("request_id", UNSET)
-        if type(request_id) not in _FAST_request_id and request_id is not UNSET and not isinstance(request_id, str):
-            raise _Mismatch("a string", request_id, ".request_id")
-        retry_after_seconds = _get("retry_after_seconds", UNSET)
-        if (
-            type(retry_after_seconds) not in _FAST_retry_after_seconds
-            and retry_after_seconds is not UNSET
-            and not (
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        type_ = src_dict.get("type", UNSET)
+        if type(type_) is not str:
+            if type_ is UNSET:
+                _missing += 1
+            elif not (type(type_) is str or isinstance(type_, str)):
+                raise _Mismatch("a string", type_, ".type")
+        code = src_dict.get("code", UNSET)
+        if type(code) is not str:
+            if code is UNSET:
+                _missing += 1
+            elif not (type(code) is str or isinstance(code, str)):
+                raise _Mismatch("a string", code, ".code")
+        message = src_dict.get("message", UNSET)
+        if type(message) is not str:
+            if message is UNSET:
+                _missing += 1
+            elif not (type(message) is str or isinstance(message, str)):
+                raise _Mismatch("a string", message, ".message")
+        retryable = src_dict.get("retryable", UNSET)
+        if type(retryable) is not bool:
+            if retryable is UNSET:
+                _missing += 1
+            elif not type(retryable) is bool:
+                raise _Mismatch("a boolean", retryable, ".retryable")
+        request_id = src_dict.get("request_id", UNSET)
+        if type(request_id) is not str:
+            if request_id is UNSET:
+                _missing += 1
+            elif not (type(request_id) is str or isinstance(request_id, str)):
+                raise _Mismatch("a string", request_id, ".request_id")
+        retry_after_seconds = src_dict.get("retry_after_seconds", UNSET)
+        if type(retry_after_seconds) is not int and type(retry_after_seconds) is not float:
+            if retry_after_seconds is UNSET:
+                _missing += 1
+            elif not (
                 type(retry_after_seconds) is float
                 or type(retry_after_seconds) is int
                 or (isinstance(retry_after_seconds, int | float) and not isinstance(retry_after_seconds, bool))
-            )
-        ):
-            raise _Mismatch("a number", retry_after_seconds, ".retry_after_seconds")
+            ):
+                raise _Mismatch("a number", retry_after_seconds, ".retry_after_seconds")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         error_object = _new_instance(cls)
@@ -106,7 +120,8 @@ class ErrorObject:
         error_object.retryable = retryable
         error_object.request_id = request_id
         error_object.retry_after_seconds = retry_after_seconds
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 6:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -133,12 +148,6 @@ class ErrorObject:
 _new_instance = object.__new__
 _ErrorObject = ErrorObject  # a model may contain itself (a tree)
 _from_dict_ErrorObject = ErrorObject.from_dict
-_FAST_type_: frozenset[type] = frozenset({str, Unset})
-_FAST_code: frozenset[type] = frozenset({str, Unset})
-_FAST_message: frozenset[type] = frozenset({str, Unset})
-_FAST_retryable: frozenset[type] = frozenset({bool, Unset})
-_FAST_request_id: frozenset[type] = frozenset({str, Unset})
-_FAST_retry_after_seconds: frozenset[type] = frozenset({int, float, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -50,23 +50,26 @@ class IvrResult:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        dtmf_key = _get("dtmf_key", UNSET)
-        if (
-            type(dtmf_key) not in _FAST_dtmf_key
-            and dtmf_key is not UNSET
-            and not (isinstance(dtmf_key, str) or dtmf_key is None)
-        ):
-            raise _Mismatch("a string or null", dtmf_key, ".dtmf_key")
-        text_key = _get("text_key", UNSET)
-        if type(text_key) not in _FAST_text_key and text_key is not UNSET and not isinstance(text_key, str):
-            raise _Mismatch("a string", text_key, ".text_key")
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        dtmf_key = src_dict.get("dtmf_key", UNSET)
+        if type(dtmf_key) is not str and dtmf_key is not None:
+            if dtmf_key is UNSET:
+                _missing += 1
+            elif not ((type(dtmf_key) is str or isinstance(dtmf_key, str)) or dtmf_key is None):
+                raise _Mismatch("a string or null", dtmf_key, ".dtmf_key")
+        text_key = src_dict.get("text_key", UNSET)
+        if type(text_key) is not str:
+            if text_key is UNSET:
+                _missing += 1
+            elif not (type(text_key) is str or isinstance(text_key, str)):
+                raise _Mismatch("a string", text_key, ".text_key")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         ivr_result = _new_instance(cls)
         ivr_result.dtmf_key = dtmf_key
         ivr_result.text_key = text_key
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 2:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -93,8 +96,6 @@ class IvrResult:
 _new_instance = object.__new__
 _IvrResult = IvrResult  # a model may contain itself (a tree)
 _from_dict_IvrResult = IvrResult.from_dict
-_FAST_dtmf_key: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_text_key: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -46,12 +46,12 @@ class PaginationInfo:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             total_pages = src_dict["total_pages"]
         except KeyError:
             raise _Mismatch.missing(".total_pages") from None
-        if type(total_pages) not in _FAST_total_pages and not (
+        if type(total_pages) is not int and not (
             type(total_pages) is int or (isinstance(total_pages, int) and not isinstance(total_pages, bool))
         ):
             raise _Mismatch("an integer", total_pages, ".total_pages")
@@ -59,7 +59,7 @@ class PaginationInfo:
             current_page = src_dict["current_page"]
         except KeyError:
             raise _Mismatch.missing(".current_page") from None
-        if type(current_page) not in _FAST_current_page and not (
+        if type(current_page) is not int and not (
             type(current_page) is int or (isinstance(current_page, int) and not isinstance(current_page, bool))
         ):
             raise _Mismatch("an integer", current_page, ".current_page")
@@ -68,7 +68,8 @@ class PaginationInfo:
         pagination_info = _new_instance(cls)
         pagination_info.total_pages = total_pages
         pagination_info.current_page = current_page
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 2:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -95,8 +96,6 @@ class PaginationInfo:
 _new_instance = object.__new__
 _PaginationInfo = PaginationInfo  # a model may contain itself (a tree)
 _from_dict_PaginationInfo = PaginationInfo.from_dict
-_FAST_total_pages: frozenset[type] = frozenset({int})
-_FAST_current_page: frozenset[type] = frozenset({int})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -60,10 +60,10 @@ class PaginationMetadata:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        pagination = _get("pagination", UNSET)
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        pagination = src_dict.get("pagination", UNSET)
         if pagination is not UNSET:
-            if not isinstance(pagination, dict):
+            if not (type(pagination) is dict or isinstance(pagination, dict)):
                 raise _Mismatch("an object", pagination, ".pagination")
             try:
                 pagination = _from_dict_PaginationInfo(pagination)
@@ -71,29 +71,30 @@ class PaginationMetadata:
                 _error.at(".pagination")
                 raise
 
-        total_pages = _get("total_pages", UNSET)
-        if (
-            type(total_pages) not in _FAST_total_pages
-            and total_pages is not UNSET
-            and not (type(total_pages) is int or (isinstance(total_pages, int) and not isinstance(total_pages, bool)))
-        ):
-            raise _Mismatch("an integer", total_pages, ".total_pages")
-        current_page = _get("current_page", UNSET)
-        if (
-            type(current_page) not in _FAST_current_page
-            and current_page is not UNSET
-            and not (
+        else:
+            _missing += 1
+        total_pages = src_dict.get("total_pages", UNSET)
+        if type(total_pages) is not int:
+            if total_pages is UNSET:
+                _missing += 1
+            elif not (type(total_pages) is int or (isinstance(total_pages, int) and not isinstance(total_pages, bool))):
+                raise _Mismatch("an integer", total_pages, ".total_pages")
+        current_page = src_dict.get("current_page", UNSET)
+        if type(current_page) is not int:
+            if current_page is UNSET:
+                _missing += 1
+            elif not (
                 type(current_page) is int or (isinstance(current_page, int) and not isinstance(current_page, bool))
-            )
-        ):
-            raise _Mismatch("an integer", current_page, ".current_page")
+            ):
+                raise _Mismatch("an integer", current_page, ".current_page")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         pagination_metadata = _new_instance(cls)
         pagination_metadata.pagination = pagination
         pagination_metadata.total_pages = total_pages
         pagination_metadata.current_page = current_page
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 3:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -120,8 +121,6 @@ class PaginationMetadata:
 _new_instance = object.__new__
 _PaginationMetadata = PaginationMetadata  # a model may contain itself (a tree)
 _from_dict_PaginationMetadata = PaginationMetadata.from_dict
-_FAST_total_pages: frozenset[type] = frozenset({int, Unset})
-_FAST_current_page: frozenset[type] = frozenset({int, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

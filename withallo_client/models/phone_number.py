@@ -64,26 +64,31 @@ class PhoneNumber:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             number = src_dict["number"]
         except KeyError:
             raise _Mismatch.missing(".number") from None
-        if type(number) not in _FAST_number and not isinstance(number, str):
+        if type(number) is not str and not (type(number) is str or isinstance(number, str)):
             raise _Mismatch("a string", number, ".number")
-        name = _get("name", UNSET)
-        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
-            raise _Mismatch("a string or null", name, ".name")
-        country = _get("country", UNSET)
-        if type(country) not in _FAST_country and country is not UNSET and not isinstance(country, str):
-            raise _Mismatch("a string", country, ".country")
-        is_shared_number = _get("is_shared_number", UNSET)
-        if (
-            type(is_shared_number) not in _FAST_is_shared_number
-            and is_shared_number is not UNSET
-            and not isinstance(is_shared_number, bool)
-        ):
-            raise _Mismatch("a boolean", is_shared_number, ".is_shared_number")
+        name = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not None:
+            if name is UNSET:
+                _missing += 1
+            elif not ((type(name) is str or isinstance(name, str)) or name is None):
+                raise _Mismatch("a string or null", name, ".name")
+        country = src_dict.get("country", UNSET)
+        if type(country) is not str:
+            if country is UNSET:
+                _missing += 1
+            elif not (type(country) is str or isinstance(country, str)):
+                raise _Mismatch("a string", country, ".country")
+        is_shared_number = src_dict.get("is_shared_number", UNSET)
+        if type(is_shared_number) is not bool:
+            if is_shared_number is UNSET:
+                _missing += 1
+            elif not type(is_shared_number) is bool:
+                raise _Mismatch("a boolean", is_shared_number, ".is_shared_number")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         phone_number = _new_instance(cls)
@@ -91,7 +96,8 @@ class PhoneNumber:
         phone_number.name = name
         phone_number.country = country
         phone_number.is_shared_number = is_shared_number
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 4:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -118,10 +124,6 @@ class PhoneNumber:
 _new_instance = object.__new__
 _PhoneNumber = PhoneNumber  # a model may contain itself (a tree)
 _from_dict_PhoneNumber = PhoneNumber.from_dict
-_FAST_number: frozenset[type] = frozenset({str})
-_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_country: frozenset[type] = frozenset({str, Unset})
-_FAST_is_shared_number: frozenset[type] = frozenset({bool, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -87,51 +87,53 @@ class SentSms:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             to_number = src_dict["to_number"]
         except KeyError:
             raise _Mismatch.missing(".to_number") from None
-        if type(to_number) not in _FAST_to_number and not isinstance(to_number, str):
+        if type(to_number) is not str and not (type(to_number) is str or isinstance(to_number, str)):
             raise _Mismatch("a string", to_number, ".to_number")
         try:
             content = src_dict["content"]
         except KeyError:
             raise _Mismatch.missing(".content") from None
-        if type(content) not in _FAST_content and not isinstance(content, str):
+        if type(content) is not str and not (type(content) is str or isinstance(content, str)):
             raise _Mismatch("a string", content, ".content")
-        from_number = _get("from_number", UNSET)
-        if (
-            type(from_number) not in _FAST_from_number
-            and from_number is not UNSET
-            and not (isinstance(from_number, str) or from_number is None)
-        ):
-            raise _Mismatch("a string or null", from_number, ".from_number")
-        sender_id = _get("sender_id", UNSET)
-        if (
-            type(sender_id) not in _FAST_sender_id
-            and sender_id is not UNSET
-            and not (isinstance(sender_id, str) or sender_id is None)
-        ):
-            raise _Mismatch("a string or null", sender_id, ".sender_id")
-        type_ = _get("type", UNSET)
+        from_number = src_dict.get("from_number", UNSET)
+        if type(from_number) is not str and from_number is not None:
+            if from_number is UNSET:
+                _missing += 1
+            elif not ((type(from_number) is str or isinstance(from_number, str)) or from_number is None):
+                raise _Mismatch("a string or null", from_number, ".from_number")
+        sender_id = src_dict.get("sender_id", UNSET)
+        if type(sender_id) is not str and sender_id is not None:
+            if sender_id is UNSET:
+                _missing += 1
+            elif not ((type(sender_id) is str or isinstance(sender_id, str)) or sender_id is None):
+                raise _Mismatch("a string or null", sender_id, ".sender_id")
+        type_ = src_dict.get("type", UNSET)
         if type_ is not UNSET:
-            if not isinstance(type_, str):
+            if not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 type_ = _BY_VALUE_Direction.get(type_) or Direction(type_)
             except ValueError:
                 raise _Mismatch("one of Direction's values", type_, ".type") from None
 
-        start_date = _get("start_date", UNSET)
+        else:
+            _missing += 1
+        start_date = src_dict.get("start_date", UNSET)
         if start_date is not UNSET:
-            if not isinstance(start_date, str):
+            if not (type(start_date) is str or isinstance(start_date, str)):
                 raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
             try:
-                start_date = datetime.datetime.fromisoformat(start_date)
+                start_date = _fromisoformat(start_date)
             except ValueError:
                 start_date = _parse_datetime(start_date, ".start_date")
 
+        else:
+            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         sent_sms = _new_instance(cls)
@@ -141,7 +143,8 @@ class SentSms:
         sent_sms.sender_id = sender_id
         sent_sms.type_ = type_
         sent_sms.start_date = start_date
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 6:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -166,13 +169,10 @@ class SentSms:
 
 
 _new_instance = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 _SentSms = SentSms  # a model may contain itself (a tree)
 _from_dict_SentSms = SentSms.from_dict
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
-_FAST_to_number: frozenset[type] = frozenset({str})
-_FAST_content: frozenset[type] = frozenset({str})
-_FAST_from_number: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_sender_id: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

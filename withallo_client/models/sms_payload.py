@@ -108,63 +108,76 @@ class SmsPayload:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             id = src_dict["id"]
         except KeyError:
             raise _Mismatch.missing(".id") from None
-        if type(id) not in _FAST_id and not isinstance(id, str):
+        if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
-        direction = _get("direction", UNSET)
+        direction = src_dict.get("direction", UNSET)
         if direction is not UNSET:
-            if not isinstance(direction, str):
+            if not (type(direction) is str or isinstance(direction, str)):
                 raise _Mismatch("a string", direction, ".direction")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 direction = _BY_VALUE_Direction.get(direction) or Direction(direction)
             except ValueError:
                 raise _Mismatch("one of Direction's values", direction, ".direction") from None
 
-        type_ = _get("type", UNSET)
+        else:
+            _missing += 1
+        type_ = src_dict.get("type", UNSET)
         if type_ is not UNSET:
-            if not isinstance(type_, str):
+            if not (type(type_) is str or isinstance(type_, str)):
                 raise _Mismatch("a string", type_, ".type")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 type_ = _BY_VALUE_SmsType.get(type_) or SmsType(type_)
             except ValueError:
                 raise _Mismatch("one of SmsType's values", type_, ".type") from None
 
-        content = _get("content", UNSET)
-        if type(content) not in _FAST_content and content is not UNSET and not isinstance(content, str):
-            raise _Mismatch("a string", content, ".content")
-        sent_at = _get("sent_at", UNSET)
+        else:
+            _missing += 1
+        content = src_dict.get("content", UNSET)
+        if type(content) is not str:
+            if content is UNSET:
+                _missing += 1
+            elif not (type(content) is str or isinstance(content, str)):
+                raise _Mismatch("a string", content, ".content")
+        sent_at = src_dict.get("sent_at", UNSET)
         if sent_at is not UNSET:
-            if not isinstance(sent_at, str):
+            if not (type(sent_at) is str or isinstance(sent_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", sent_at, ".sent_at")
             try:
-                sent_at = datetime.datetime.fromisoformat(sent_at)
+                sent_at = _fromisoformat(sent_at)
             except ValueError:
                 sent_at = _parse_datetime(sent_at, ".sent_at")
 
-        from_number = _get("from_number", UNSET)
-        if type(from_number) not in _FAST_from_number and from_number is not UNSET and not isinstance(from_number, str):
-            raise _Mismatch("a string", from_number, ".from_number")
-        to_number = _get("to_number", UNSET)
-        if type(to_number) not in _FAST_to_number and to_number is not UNSET and not isinstance(to_number, str):
-            raise _Mismatch("a string", to_number, ".to_number")
-        from_name = _get("from_name", UNSET)
-        if (
-            type(from_name) not in _FAST_from_name
-            and from_name is not UNSET
-            and not (isinstance(from_name, str) or from_name is None)
-        ):
-            raise _Mismatch("a string or null", from_name, ".from_name")
-        to_name = _get("to_name", UNSET)
-        if (
-            type(to_name) not in _FAST_to_name
-            and to_name is not UNSET
-            and not (isinstance(to_name, str) or to_name is None)
-        ):
-            raise _Mismatch("a string or null", to_name, ".to_name")
+        else:
+            _missing += 1
+        from_number = src_dict.get("from_number", UNSET)
+        if type(from_number) is not str:
+            if from_number is UNSET:
+                _missing += 1
+            elif not (type(from_number) is str or isinstance(from_number, str)):
+                raise _Mismatch("a string", from_number, ".from_number")
+        to_number = src_dict.get("to_number", UNSET)
+        if type(to_number) is not str:
+            if to_number is UNSET:
+                _missing += 1
+            elif not (type(to_number) is str or isinstance(to_number, str)):
+                raise _Mismatch("a string", to_number, ".to_number")
+        from_name = src_dict.get("from_name", UNSET)
+        if type(from_name) is not str and from_name is not None:
+            if from_name is UNSET:
+                _missing += 1
+            elif not ((type(from_name) is str or isinstance(from_name, str)) or from_name is None):
+                raise _Mismatch("a string or null", from_name, ".from_name")
+        to_name = src_dict.get("to_name", UNSET)
+        if type(to_name) is not str and to_name is not None:
+            if to_name is UNSET:
+                _missing += 1
+            elif not ((type(to_name) is str or isinstance(to_name, str)) or to_name is None):
+                raise _Mismatch("a string or null", to_name, ".to_name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         sms_payload = _new_instance(cls)
@@ -177,7 +190,8 @@ class SmsPayload:
         sms_payload.to_number = to_number
         sms_payload.from_name = from_name
         sms_payload.to_name = to_name
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 9:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -202,16 +216,11 @@ class SmsPayload:
 
 
 _new_instance = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 _SmsPayload = SmsPayload  # a model may contain itself (a tree)
 _from_dict_SmsPayload = SmsPayload.from_dict
 _BY_VALUE_Direction: dict[Any, Direction] = {member.value: member for member in Direction}
 _BY_VALUE_SmsType: dict[Any, SmsType] = {member.value: member for member in SmsType}
-_FAST_id: frozenset[type] = frozenset({str})
-_FAST_content: frozenset[type] = frozenset({str, Unset})
-_FAST_from_number: frozenset[type] = frozenset({str, Unset})
-_FAST_to_number: frozenset[type] = frozenset({str, Unset})
-_FAST_from_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_to_name: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -67,12 +67,12 @@ class TranscriptEntry:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             source = src_dict["source"]
         except KeyError:
             raise _Mismatch.missing(".source") from None
-        if not isinstance(source, str):
+        if not (type(source) is str or isinstance(source, str)):
             raise _Mismatch("a string", source, ".source")
         try:  # the member table first (see the end of the module): calling an Enum class is slow
             source = _BY_VALUE_TranscriptSource.get(source) or TranscriptSource(source)
@@ -83,33 +83,34 @@ class TranscriptEntry:
             text = src_dict["text"]
         except KeyError:
             raise _Mismatch.missing(".text") from None
-        if type(text) not in _FAST_text and not isinstance(text, str):
+        if type(text) is not str and not (type(text) is str or isinstance(text, str)):
             raise _Mismatch("a string", text, ".text")
-        time = _get("time", UNSET)
-        if type(time) not in _FAST_time and time is not UNSET and not isinstance(time, str):
-            raise _Mismatch("a string", time, ".time")
-        start_seconds = _get("start_seconds", UNSET)
-        if (
-            type(start_seconds) not in _FAST_start_seconds
-            and start_seconds is not UNSET
-            and not (
+        time = src_dict.get("time", UNSET)
+        if type(time) is not str:
+            if time is UNSET:
+                _missing += 1
+            elif not (type(time) is str or isinstance(time, str)):
+                raise _Mismatch("a string", time, ".time")
+        start_seconds = src_dict.get("start_seconds", UNSET)
+        if type(start_seconds) is not int and type(start_seconds) is not float:
+            if start_seconds is UNSET:
+                _missing += 1
+            elif not (
                 type(start_seconds) is float
                 or type(start_seconds) is int
                 or (isinstance(start_seconds, int | float) and not isinstance(start_seconds, bool))
-            )
-        ):
-            raise _Mismatch("a number", start_seconds, ".start_seconds")
-        end_seconds = _get("end_seconds", UNSET)
-        if (
-            type(end_seconds) not in _FAST_end_seconds
-            and end_seconds is not UNSET
-            and not (
+            ):
+                raise _Mismatch("a number", start_seconds, ".start_seconds")
+        end_seconds = src_dict.get("end_seconds", UNSET)
+        if type(end_seconds) is not int and type(end_seconds) is not float:
+            if end_seconds is UNSET:
+                _missing += 1
+            elif not (
                 type(end_seconds) is float
                 or type(end_seconds) is int
                 or (isinstance(end_seconds, int | float) and not isinstance(end_seconds, bool))
-            )
-        ):
-            raise _Mismatch("a number", end_seconds, ".end_seconds")
+            ):
+                raise _Mismatch("a number", end_seconds, ".end_seconds")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         transcript_entry = _new_instance(cls)
@@ -118,7 +119,8 @@ class TranscriptEntry:
         transcript_entry.time = time
         transcript_entry.start_seconds = start_seconds
         transcript_entry.end_seconds = end_seconds
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 5:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -146,10 +148,6 @@ _new_instance = object.__new__
 _TranscriptEntry = TranscriptEntry  # a model may contain itself (a tree)
 _from_dict_TranscriptEntry = TranscriptEntry.from_dict
 _BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}
-_FAST_text: frozenset[type] = frozenset({str})
-_FAST_time: frozenset[type] = frozenset({str, Unset})
-_FAST_start_seconds: frozenset[type] = frozenset({int, float, Unset})
-_FAST_end_seconds: frozenset[type] = frozenset({int, float, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -56,29 +56,38 @@ class TranscriptionLine:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        source = _get("source", UNSET)
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        source = src_dict.get("source", UNSET)
         if source is not UNSET:
-            if not isinstance(source, str):
+            if not (type(source) is str or isinstance(source, str)):
                 raise _Mismatch("a string", source, ".source")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 source = _BY_VALUE_TranscriptSource.get(source) or TranscriptSource(source)
             except ValueError:
                 raise _Mismatch("one of TranscriptSource's values", source, ".source") from None
 
-        time = _get("time", UNSET)
-        if type(time) not in _FAST_time and time is not UNSET and not isinstance(time, str):
-            raise _Mismatch("a string", time, ".time")
-        text = _get("text", UNSET)
-        if type(text) not in _FAST_text and text is not UNSET and not isinstance(text, str):
-            raise _Mismatch("a string", text, ".text")
+        else:
+            _missing += 1
+        time = src_dict.get("time", UNSET)
+        if type(time) is not str:
+            if time is UNSET:
+                _missing += 1
+            elif not (type(time) is str or isinstance(time, str)):
+                raise _Mismatch("a string", time, ".time")
+        text = src_dict.get("text", UNSET)
+        if type(text) is not str:
+            if text is UNSET:
+                _missing += 1
+            elif not (type(text) is str or isinstance(text, str)):
+                raise _Mismatch("a string", text, ".text")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         transcription_line = _new_instance(cls)
         transcription_line.source = source
         transcription_line.time = time
         transcription_line.text = text
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 3:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -106,8 +115,6 @@ _new_instance = object.__new__
 _TranscriptionLine = TranscriptionLine  # a model may contain itself (a tree)
 _from_dict_TranscriptionLine = TranscriptionLine.from_dict
 _BY_VALUE_TranscriptSource: dict[Any, TranscriptSource] = {member.value: member for member in TranscriptSource}
-_FAST_time: frozenset[type] = frozenset({str, Unset})
-_FAST_text: frozenset[type] = frozenset({str, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

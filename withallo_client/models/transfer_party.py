@@ -64,31 +64,33 @@ class TransferParty:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        number = _get("number", UNSET)
-        if type(number) not in _FAST_number and number is not UNSET and not (isinstance(number, str) or number is None):
-            raise _Mismatch("a string or null", number, ".number")
-        user_email = _get("user_email", UNSET)
-        if (
-            type(user_email) not in _FAST_user_email
-            and user_email is not UNSET
-            and not (isinstance(user_email, str) or user_email is None)
-        ):
-            raise _Mismatch("a string or null", user_email, ".user_email")
-        user_name = _get("user_name", UNSET)
-        if (
-            type(user_name) not in _FAST_user_name
-            and user_name is not UNSET
-            and not (isinstance(user_name, str) or user_name is None)
-        ):
-            raise _Mismatch("a string or null", user_name, ".user_name")
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        number = src_dict.get("number", UNSET)
+        if type(number) is not str and number is not None:
+            if number is UNSET:
+                _missing += 1
+            elif not ((type(number) is str or isinstance(number, str)) or number is None):
+                raise _Mismatch("a string or null", number, ".number")
+        user_email = src_dict.get("user_email", UNSET)
+        if type(user_email) is not str and user_email is not None:
+            if user_email is UNSET:
+                _missing += 1
+            elif not ((type(user_email) is str or isinstance(user_email, str)) or user_email is None):
+                raise _Mismatch("a string or null", user_email, ".user_email")
+        user_name = src_dict.get("user_name", UNSET)
+        if type(user_name) is not str and user_name is not None:
+            if user_name is UNSET:
+                _missing += 1
+            elif not ((type(user_name) is str or isinstance(user_name, str)) or user_name is None):
+                raise _Mismatch("a string or null", user_name, ".user_name")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         transfer_party = _new_instance(cls)
         transfer_party.number = number
         transfer_party.user_email = user_email
         transfer_party.user_name = user_name
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 3:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -115,9 +117,6 @@ class TransferParty:
 _new_instance = object.__new__
 _TransferParty = TransferParty  # a model may contain itself (a tree)
 _from_dict_TransferParty = TransferParty.from_dict
-_FAST_number: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_user_email: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_user_name: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -117,71 +117,72 @@ class UpdateContactRequest:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        if type(name) not in _FAST_name and name is not UNSET and not (isinstance(name, str) or name is None):
-            raise _Mismatch("a string or null", name, ".name")
-        last_name = _get("last_name", UNSET)
-        if (
-            type(last_name) not in _FAST_last_name
-            and last_name is not UNSET
-            and not (isinstance(last_name, str) or last_name is None)
-        ):
-            raise _Mismatch("a string or null", last_name, ".last_name")
-        job_title = _get("job_title", UNSET)
-        if (
-            type(job_title) not in _FAST_job_title
-            and job_title is not UNSET
-            and not (isinstance(job_title, str) or job_title is None)
-        ):
-            raise _Mismatch("a string or null", job_title, ".job_title")
-        website = _get("website", UNSET)
-        if (
-            type(website) not in _FAST_website
-            and website is not UNSET
-            and not (isinstance(website, str) or website is None)
-        ):
-            raise _Mismatch("a string or null", website, ".website")
-        company = _get("company", UNSET)
-        if (
-            type(company) not in _FAST_company
-            and company is not UNSET
-            and not (isinstance(company, str) or company is None)
-        ):
-            raise _Mismatch("a string or null", company, ".company")
-        emails = _get("emails", UNSET)
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
+        name = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not None:
+            if name is UNSET:
+                _missing += 1
+            elif not ((type(name) is str or isinstance(name, str)) or name is None):
+                raise _Mismatch("a string or null", name, ".name")
+        last_name = src_dict.get("last_name", UNSET)
+        if type(last_name) is not str and last_name is not None:
+            if last_name is UNSET:
+                _missing += 1
+            elif not ((type(last_name) is str or isinstance(last_name, str)) or last_name is None):
+                raise _Mismatch("a string or null", last_name, ".last_name")
+        job_title = src_dict.get("job_title", UNSET)
+        if type(job_title) is not str and job_title is not None:
+            if job_title is UNSET:
+                _missing += 1
+            elif not ((type(job_title) is str or isinstance(job_title, str)) or job_title is None):
+                raise _Mismatch("a string or null", job_title, ".job_title")
+        website = src_dict.get("website", UNSET)
+        if type(website) is not str and website is not None:
+            if website is UNSET:
+                _missing += 1
+            elif not ((type(website) is str or isinstance(website, str)) or website is None):
+                raise _Mismatch("a string or null", website, ".website")
+        company = src_dict.get("company", UNSET)
+        if type(company) is not str and company is not None:
+            if company is UNSET:
+                _missing += 1
+            elif not ((type(company) is str or isinstance(company, str)) or company is None):
+                raise _Mismatch("a string or null", company, ".company")
+        emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
-            if not isinstance(emails, list):
+            if not (type(emails) is list or isinstance(emails, list)):
                 raise _Mismatch("an array", emails, ".emails")
             for _item0 in emails:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", emails, _item0, ".emails")
 
-        numbers = _get("numbers", UNSET)
+        else:
+            _missing += 1
+        numbers = src_dict.get("numbers", UNSET)
         if numbers is not UNSET:
-            if not isinstance(numbers, list):
+            if not (type(numbers) is list or isinstance(numbers, list)):
                 raise _Mismatch("an array", numbers, ".numbers")
             for _item0 in numbers:
-                if not isinstance(_item0, str):
+                if not (type(_item0) is str or isinstance(_item0, str)):
                     raise _Mismatch.item("a string", numbers, _item0, ".numbers")
 
-        addresses = _get("addresses", UNSET)
+        else:
+            _missing += 1
+        addresses = src_dict.get("addresses", UNSET)
         if addresses is not UNSET:
-            if not isinstance(addresses, list):
+            if not (type(addresses) is list or isinstance(addresses, list)):
                 raise _Mismatch("an array", addresses, ".addresses")
             _addresses_items: list[Any] = []
-            for _item0 in addresses:
-                if not isinstance(_item0, dict):
-                    raise _Mismatch("an object", _item0, f"[{len(_addresses_items)}]", ".addresses")
-                try:
-                    _item0 = _from_dict_UpdateContactRequestAddressesItem(_item0)
-                except _Mismatch as _error:
-                    _error.at(f"[{len(_addresses_items)}]", ".addresses")
-                    raise
-
-                _addresses_items.append(_item0)
+            try:
+                for _item0 in addresses:
+                    _addresses_items.append(_from_dict_UpdateContactRequestAddressesItem(_item0))
+            except _Mismatch as _error:
+                _error.at(f"[{len(_addresses_items)}]", ".addresses")
+                raise
             addresses = _addresses_items
 
+        else:
+            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         update_contact_request = _new_instance(cls)
@@ -193,7 +194,8 @@ class UpdateContactRequest:
         update_contact_request.emails = emails
         update_contact_request.numbers = numbers
         update_contact_request.addresses = addresses
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 8:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -220,11 +222,6 @@ class UpdateContactRequest:
 _new_instance = object.__new__
 _UpdateContactRequest = UpdateContactRequest  # a model may contain itself (a tree)
 _from_dict_UpdateContactRequest = UpdateContactRequest.from_dict
-_FAST_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_last_name: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_job_title: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_website: frozenset[type] = frozenset({str, type(None), Unset})
-_FAST_company: frozenset[type] = frozenset({str, type(None), Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -69,22 +69,22 @@ class Webhook:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             url = src_dict["url"]
         except KeyError:
             raise _Mismatch.missing(".url") from None
-        if type(url) not in _FAST_url and not isinstance(url, str):
+        if type(url) is not str and not (type(url) is str or isinstance(url, str)):
             raise _Mismatch("a string", url, ".url")
         try:
             topics = src_dict["topics"]
         except KeyError:
             raise _Mismatch.missing(".topics") from None
-        if not isinstance(topics, list):
+        if not (type(topics) is list or isinstance(topics, list)):
             raise _Mismatch("an array", topics, ".topics")
         _topics_items: list[Any] = []
         for _item0 in topics:
-            if not isinstance(_item0, str):
+            if not (type(_item0) is str or isinstance(_item0, str)):
                 raise _Mismatch("a string", _item0, f"[{len(_topics_items)}]", ".topics")
             try:  # the member table first (see the end of the module): calling an Enum class is slow
                 _item0 = _BY_VALUE_WebhookTopic.get(_item0) or WebhookTopic(_item0)
@@ -94,15 +94,24 @@ class Webhook:
             _topics_items.append(_item0)
         topics = _topics_items
 
-        id = _get("id", UNSET)
-        if type(id) not in _FAST_id and id is not UNSET and not isinstance(id, str):
-            raise _Mismatch("a string", id, ".id")
-        allo_number = _get("allo_number", UNSET)
-        if type(allo_number) not in _FAST_allo_number and allo_number is not UNSET and not isinstance(allo_number, str):
-            raise _Mismatch("a string", allo_number, ".allo_number")
-        enabled = _get("enabled", UNSET)
-        if type(enabled) not in _FAST_enabled and enabled is not UNSET and not isinstance(enabled, bool):
-            raise _Mismatch("a boolean", enabled, ".enabled")
+        id = src_dict.get("id", UNSET)
+        if type(id) is not str:
+            if id is UNSET:
+                _missing += 1
+            elif not (type(id) is str or isinstance(id, str)):
+                raise _Mismatch("a string", id, ".id")
+        allo_number = src_dict.get("allo_number", UNSET)
+        if type(allo_number) is not str:
+            if allo_number is UNSET:
+                _missing += 1
+            elif not (type(allo_number) is str or isinstance(allo_number, str)):
+                raise _Mismatch("a string", allo_number, ".allo_number")
+        enabled = src_dict.get("enabled", UNSET)
+        if type(enabled) is not bool:
+            if enabled is UNSET:
+                _missing += 1
+            elif not type(enabled) is bool:
+                raise _Mismatch("a boolean", enabled, ".enabled")
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         webhook = _new_instance(cls)
@@ -111,7 +120,8 @@ class Webhook:
         webhook.id = id
         webhook.allo_number = allo_number
         webhook.enabled = enabled
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 5:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
@@ -139,10 +149,6 @@ _new_instance = object.__new__
 _Webhook = Webhook  # a model may contain itself (a tree)
 _from_dict_Webhook = Webhook.from_dict
 _BY_VALUE_WebhookTopic: dict[Any, WebhookTopic] = {member.value: member for member in WebhookTopic}
-_FAST_url: frozenset[type] = frozenset({str})
-_FAST_id: frozenset[type] = frozenset({str, Unset})
-_FAST_allo_number: frozenset[type] = frozenset({str, Unset})
-_FAST_enabled: frozenset[type] = frozenset({bool, Unset})
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {

@@ -48,31 +48,28 @@ class WebhookListResponse:
         """The model for `src_dict`, checked against the spec's schema; else SchemaMismatchError (with the path)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _Mismatch("an object", src_dict)
-        _get = src_dict.get
+        _missing = 0  # optional fields absent: with len(src_dict), tells whether any key is unknown
         try:
             data = src_dict["data"]
         except KeyError:
             raise _Mismatch.missing(".data") from None
-        if not isinstance(data, list):
+        if not (type(data) is list or isinstance(data, list)):
             raise _Mismatch("an array", data, ".data")
         _data_items: list[Any] = []
-        for _item0 in data:
-            if not isinstance(_item0, dict):
-                raise _Mismatch("an object", _item0, f"[{len(_data_items)}]", ".data")
-            try:
-                _item0 = _from_dict_Webhook(_item0)
-            except _Mismatch as _error:
-                _error.at(f"[{len(_data_items)}]", ".data")
-                raise
-
-            _data_items.append(_item0)
+        try:
+            for _item0 in data:
+                _data_items.append(_from_dict_Webhook(_item0))
+        except _Mismatch as _error:
+            _error.at(f"[{len(_data_items)}]", ".data")
+            raise
         data = _data_items
 
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         webhook_list_response = _new_instance(cls)
         webhook_list_response.data = data
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        # Every key known when the known fields present (all but the absent ones) are all the keys: no set built.
+        if len(src_dict) + _missing == 1:
             additional_properties: dict[str, Any] = {}
         else:
             additional_properties = _unknown_fields(src_dict, _KNOWN_FIELDS)
