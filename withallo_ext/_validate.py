@@ -88,7 +88,7 @@ def secure_base_url(field: str, value: str, allow_insecure_http: object) -> str:
     if not isinstance(allow_insecure_http, bool):
         raise InvalidParameterError("allow_insecure_http", "must be True or False")
     url = httpx.URL(value)
-    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback_host(url.host):
         raise InvalidParameterError(
             field,
             "plain http:// would send the API key in clear text; use https://, or pass allow_insecure_http=True "
@@ -97,7 +97,8 @@ def secure_base_url(field: str, value: str, allow_insecure_http: object) -> str:
     return value
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback_host(host: str) -> bool:
+    """Whether `host` is this machine: localhost, *.localhost (RFC 6761) or a loopback address (127/8, ::1)."""
     if host == "localhost" or host.endswith(".localhost"):  # RFC 6761: always this machine
         return True
     try:

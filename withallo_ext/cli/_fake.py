@@ -54,8 +54,9 @@ def fake(
 
     Prints its base URL and key; point the SDK or this CLI at it with the two exported variables it shows.
     """
+    from withallo_ext._validate import is_loopback_host
     from withallo_ext.testing import DEFAULT_API_KEY, FakeAllo  # here: the other commands need no fake
-    from withallo_ext.testing._server import beyond_loopback_warning, is_loopback_host
+    from withallo_ext.testing._server import beyond_loopback_warning
 
     limits = _limits(rate_limits, get_per_second, write_per_second)
     if not is_loopback_host(host):

@@ -9,8 +9,9 @@ import threading
 from withallo_ext._ratelimit import RateLimits
 from withallo_ext.errors import InvalidParameterError
 
+from .._validate import is_loopback_host
 from ._fake import DEFAULT_API_KEY, FakeAllo
-from ._server import beyond_loopback_warning, is_loopback_host
+from ._server import beyond_loopback_warning
 
 
 def main(argv: list[str] | None = None) -> int:

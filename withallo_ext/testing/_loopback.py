@@ -7,24 +7,19 @@ user builds keep it, and a test run names loopback in NO_PROXY instead (`no_prox
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Mapping
 
 import httpx
+
+from .._validate import is_loopback_host
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def is_loopback(url: str | httpx.URL) -> bool:
     """True when `url` points at this machine: localhost or a loopback address (127.0.0.0/8, ::1)."""
-    host = httpx.URL(url).host
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(httpx.URL(url).host)
 
 
 def no_proxy_with_loopback(environ: Mapping[str, str] = os.environ) -> str:

@@ -11,7 +11,6 @@ loudly: anyone who reaches it can use its well-known key.
 
 from __future__ import annotations
 
-import ipaddress
 import selectors
 import socket
 import threading
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from .._sanitize import shown
+from .._validate import is_loopback_host
 from ._fake import API_PATH, FakeAllo
 
 if TYPE_CHECKING:
@@ -35,16 +35,6 @@ _HOLD_POLL = 0.05  # seconds between checks, while an answer is held, that the c
 MAX_BODY = 1024 * 1024  # bytes of a request body; the API's largest (a contact) is a few KiB
 IDLE_TIMEOUT = 30.0  # seconds a connection may wait for its next bytes before it is closed
 LINGER_BYTES = 16 * 1024 * 1024  # dropped, never kept, after refusing a body: a client sending more gets a reset
-
-
-def is_loopback_host(host: str) -> bool:
-    """Whether binding `host` keeps the server on this machine (localhost, 127.0.0.0/8, ::1)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def beyond_loopback_warning(host: str) -> str:
