@@ -14,6 +14,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,6 +217,8 @@ def test_every_example_is_named_in_the_readme() -> None:
     text = README.read_text(encoding="utf-8")
     for example in sorted((ROOT / "examples").glob("*.py")):
         assert example.name in text, example.name
+    source = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]["Source"]
+    assert f"]({source}/tree/main/examples)" in text, "the README links the examples folder in the Source repository"
     section = text.split("## Testing your webhook endpoint", 1)[1].split("\n## ", 1)[0]
     for recipe in ("def create_fastapi_app", "def create_flask_app", "allo_webhooks.deliver(", ".adeliver("):
         assert recipe in section, recipe
