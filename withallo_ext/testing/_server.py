@@ -174,6 +174,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
         if response.status_code != 204:
             self.send_header("Content-Length", str(len(response.content)))
+        if self.close_connection:  # said, so that the client never sends its next request into a closing socket
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.content)
