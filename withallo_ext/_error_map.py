@@ -29,7 +29,6 @@ from .errors import (
 
 _CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 LOCATION_LIMIT = 150  # characters of a redirect's Location shown in its error message
-EXCERPT_LIMIT = 200  # characters of a server-supplied value quoted in a message; the whole of it stays in `.body`
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: ValidationError,
@@ -39,14 +38,6 @@ _BY_STATUS: dict[int, type[ApiError]] = {
     422: ValidationError,
     429: RateLimitError,
 }
-
-
-def excerpt(text: str, limit: int = EXCERPT_LIMIT) -> str:
-    """`text` cut to at most `limit` characters, with the cut marked, so a message never carries a whole body."""
-    if len(text) <= limit:
-        return text
-    kept = max(0, limit - 20)
-    return f"{text[:kept]}...[{len(text) - kept} more chars]"
 
 
 def read_body(response: httpx.Response) -> Any:
@@ -142,7 +133,7 @@ def _shown_location(location: str | None) -> str:
     except ValueError:  # e.g. an unclosed [IPv6 bracket
         return "<unreadable Location>"
     host = parts.netloc.rpartition("@")[2]
-    return excerpt(urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", "")), LOCATION_LIMIT)
+    return shown(urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", "")), LOCATION_LIMIT)
 
 
 def api_error(response: httpx.Response) -> ApiError:
