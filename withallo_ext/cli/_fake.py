@@ -56,6 +56,7 @@ def fake(
     """
     from withallo_ext._validate import is_loopback_host
     from withallo_ext.testing import DEFAULT_API_KEY, FakeAllo  # here: the other commands need no fake
+    from withallo_ext.testing.__main__ import serving_lines
     from withallo_ext.testing._server import beyond_loopback_warning
 
     limits = _limits(rate_limits, get_per_second, write_per_second)
@@ -64,11 +65,7 @@ def fake(
     instance = FakeAllo(seed=seed, api_key=fake_key or DEFAULT_API_KEY, pagination=pagination, rate_limits=limits)
     log = None if quiet else (lambda line: click.echo(line, err=True))
     with instance.serve(host=host, port=port, log=log) as server:
-        click.echo(f"Fake Allo API listening on {server.base_url}")
-        click.echo(f"API key (Authorization header, no Bearer): {server.api_key}")
-        if limits is not None:
-            click.echo(f"Rate limits per key: {limits.get_per_second} GET/s, {limits.write_per_second} writes/s")
-        click.echo(f"  export WITHALLO_BASE_URL={server.base_url} WITHALLO_API_KEY={server.api_key}")
-        click.echo("Press Ctrl-C to stop.")
+        for line in serving_lines(server, limits):
+            click.echo(line)
         sys.stdout.flush()
         serve_until_stopped()

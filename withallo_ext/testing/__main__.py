@@ -11,7 +11,7 @@ from withallo_ext.errors import InvalidParameterError
 
 from .._validate import is_loopback_host
 from ._fake import DEFAULT_API_KEY, FakeAllo
-from ._server import beyond_loopback_warning
+from ._server import FakeAlloServer, beyond_loopback_warning
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,16 +41,26 @@ def main(argv: list[str] | None = None) -> int:
     fake = FakeAllo(seed=args.seed, api_key=args.api_key, pagination=args.pagination, rate_limits=limits)
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     with fake.serve(host=args.host, port=args.port, log=log) as server:
-        print(f"Fake Allo API listening on {server.base_url}", flush=True)
-        print(f"API key (Authorization header, no Bearer): {server.api_key}", flush=True)
-        if limits is not None:
-            print(f"Rate limits per key: {limits.get_per_second} GET/s, {limits.write_per_second} writes/s", flush=True)
-        print("Press Ctrl-C to stop.", flush=True)
+        for line in serving_lines(server, limits):
+            print(line, flush=True)
         try:
             threading.Event().wait()
         except KeyboardInterrupt:
             print("stopped", file=sys.stderr)
     return 0
+
+
+def serving_lines(server: FakeAlloServer, limits: RateLimits | None) -> list[str]:
+    """What a served fake prints once it listens (here and `withallo fake`): where, the key, the limits, how to stop."""
+    lines = [
+        f"Fake Allo API listening on {server.base_url}",
+        f"API key (Authorization header, no Bearer): {server.api_key}",
+    ]
+    if limits is not None:
+        lines.append(f"Rate limits per key: {limits.get_per_second} GET/s, {limits.write_per_second} writes/s")
+    lines.append(f"  export WITHALLO_BASE_URL={server.base_url} WITHALLO_API_KEY={server.api_key}")
+    lines.append("Press Ctrl-C to stop.")
+    return lines
 
 
 def _rate_limits(parser: argparse.ArgumentParser, args: argparse.Namespace) -> RateLimits | None:
