@@ -14,6 +14,7 @@ import pytest
 from withallo_ext.errors import InvalidParameterError
 from withallo_ext.testing import FakeAllo, FakeRateLimiter, RateLimits
 from withallo_ext.testing.__main__ import main
+from withallo_ext.testing._ratelimits import MAX_ARRIVALS
 
 SMS = {"from": "+14155550123", "to": "+14155550199", "message": "Hi"}
 
@@ -187,3 +188,21 @@ def test_served_with_rate_limits_from_the_command_line() -> None:
     assert max(admitted.values()) <= 3
     assert all(admitted[reset] == 3 for reset in refused)
     assert refused or len(admitted) >= 4  # 12 requests in at most 3 windows must have met a 429
+
+
+def test_a_long_run_keeps_bounded_state() -> None:
+    """`withallo fake --rate-limits` may run for days: what the limiter keeps does not grow with the requests."""
+    limiter = FakeRateLimiter(RateLimits(get_per_second=20, write_per_second=5), clock=lambda: now)
+    now = 1_700_000_000.0
+    for n in range(60_000):  # 3,000 seconds of 20 GETs, plus a refused one every second
+        now = 1_700_000_000.0 + n / 20
+        assert limiter.admit("k", "GET").admitted
+        if n % 20 == 19:
+            assert not limiter.admit("k", "GET").admitted
+    kept = limiter.arrivals("get")
+    assert len(kept) == MAX_ARRIVALS  # the most recent ones, not 60,000
+    assert kept == sorted(kept)
+    assert kept[-1] == now
+    assert limiter.busiest_window("get") == 21  # 20 admitted and the refused one, in every whole second
+    assert limiter.busiest_second("get") == 20
+    assert limiter.rejected == {"get": 3_000, "write": 0}

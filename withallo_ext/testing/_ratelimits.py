@@ -2,14 +2,14 @@
 
 Each API key has a GET budget and a write budget (RateLimits). Windows are whole unix seconds, so
 `X-RateLimit-Reset` is the next whole second. A request over the budget gets 429 `{"code": "RATE_LIMITED"}`
-with `Retry-After`, and is not counted. The limiter also remembers when each admitted request arrived, so a test
+with `Retry-After`, and is not counted. The limiter also remembers when the last MAX_ARRIVALS admitted requests
+arrived (bounded, like the fake's recorded requests: `withallo fake --rate-limits` may run for days), so a test
 can check that clients stayed under the limit in every window (`busiest_window`), or in every one-second stretch
 (`busiest_second`, stricter: requests paced by the client still arrive at slightly uneven delays).
 """
 
 from __future__ import annotations
 
-import bisect
 import collections
 import math
 import threading
@@ -29,12 +29,14 @@ from withallo_ext._ratelimit import (
 )
 
 RATE_LIMITED_BODY = {"code": "RATE_LIMITED"}
+MAX_ARRIVALS = 10_000  # per budget: the arrival times kept for busiest_second / arrivals (about 80 kB each)
 
 
 @dataclass
 class _Window:
     second: int
-    used: int
+    used: int  # admitted
+    seen: int = 0  # admitted and refused
 
 
 @dataclass(frozen=True)
@@ -58,9 +60,11 @@ class FakeRateLimiter:
         self.limits = limits
         self.clock = clock
         self._windows: dict[tuple[str, Bucket], _Window] = {}
-        self._arrivals: dict[Bucket, list[float]] = {"get": [], "write": []}
+        self._arrivals: dict[Bucket, collections.deque[float]] = {
+            bucket: collections.deque(maxlen=MAX_ARRIVALS) for bucket in ("get", "write")
+        }
         self._rejected: dict[Bucket, int] = {"get": 0, "write": 0}
-        self._seen: collections.Counter[tuple[str, Bucket, int]] = collections.Counter()
+        self._busiest: dict[Bucket, int] = {"get": 0, "write": 0}  # the most any key's window has seen
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -73,14 +77,15 @@ class FakeRateLimiter:
         with self._lock:
             now = self.clock()
             second = math.floor(now)
-            self._seen[(api_key or "", bucket, second)] += 1
             window = self._windows.get((api_key or "", bucket))
             if window is None or window.second != second:
                 window = self._windows[(api_key or "", bucket)] = _Window(second, 0)
+            window.seen += 1
+            self._busiest[bucket] = max(self._busiest[bucket], window.seen)
             admitted = window.used < limit
             if admitted:
                 window.used += 1
-                bisect.insort(self._arrivals[bucket], now)
+                self._arrivals[bucket].append(now)
             else:
                 self._rejected[bucket] += 1
             headers = {
@@ -99,15 +104,15 @@ class FakeRateLimiter:
             return dict(self._rejected)
 
     def arrivals(self, bucket: Bucket) -> list[float]:
-        """When each admitted request of a budget arrived (unix time, sorted), all keys together."""
+        """When the last MAX_ARRIVALS admitted requests of a budget arrived (unix time, sorted), all keys together."""
         with self._lock:
-            return list(self._arrivals[bucket])
+            return sorted(self._arrivals[bucket])  # threads may append a moment out of order
 
     def busiest_window(self, bucket: Bucket) -> int:
         """The most requests of a budget that reached one key's whole-second window (the windows the headers
         announce), refused ones included: at most the limit when clients rode the limits without a single 429."""
         with self._lock:
-            return max((n for (_, b, _), n in self._seen.items() if b == bucket), default=0)
+            return self._busiest[bucket]
 
     def busiest_second(self, bucket: Bucket, seconds: float = 1.0) -> int:
         """The most requests of a budget admitted within any `seconds`-long stretch (sliding, not whole seconds)."""
