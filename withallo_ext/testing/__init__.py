@@ -22,8 +22,8 @@ from ._delivery import Delivery
 from ._endpoint import ReceivedDelivery, WebhookEndpoint
 from ._fake import ALL_SCOPES, API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL, FakeAllo, RecordedRequest, Reply
 from ._faults import Fault
+from ._handler import FakeAlloServer
 from ._ratelimits import FakeRateLimiter
-from ._server import FakeAlloServer
 
 __all__ = [
     "ACCOUNT_NUMBERS",

@@ -35,7 +35,7 @@ from ._ratelimits import FakeRateLimiter
 if TYPE_CHECKING:
     from withallo_ext._client import AsyncWithalloClient, WithalloClient
 
-    from ._server import FakeAlloServer
+    from ._handler import FakeAlloServer
 
 DEFAULT_API_KEY = "fake_allo_test_key"
 API_PATH = "/v1/api"
@@ -461,7 +461,7 @@ class FakeAllo:
         """This fake as a real HTTP server, already started; use it in a `with` block. Port 0 picks a free port.
         `log` receives one line per request (`POST /v1/api/sms -> 200`); `limits` are FakeAlloServer's
         (`max_body`, `idle_timeout`)."""
-        from ._server import FakeAlloServer
+        from ._handler import FakeAlloServer
 
         return FakeAlloServer(self, host=host, port=port, log=log, **limits).start()
 
