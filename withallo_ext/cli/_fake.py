@@ -57,7 +57,7 @@ def fake(
     from withallo_ext._validate import is_loopback_host
     from withallo_ext.testing import DEFAULT_API_KEY, FakeAllo  # here: the other commands need no fake
     from withallo_ext.testing.__main__ import serving_lines
-    from withallo_ext.testing._handler import beyond_loopback_warning
+    from withallo_ext.testing._server import beyond_loopback_warning
 
     limits = _limits(rate_limits, get_per_second, write_per_second)
     if not is_loopback_host(host):

@@ -18,12 +18,14 @@ from withallo_ext._ratelimit import RateLimits
 
 from ._apps import WebhookSender
 from ._data import ACCOUNT_NUMBERS, DEFAULT_SENDER_IDS
+from ._defaults import API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL
 from ._delivery import Delivery
 from ._endpoint import ReceivedDelivery, WebhookEndpoint
-from ._fake import ALL_SCOPES, API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL, FakeAllo, RecordedRequest, Reply
+from ._fake import ALL_SCOPES, FakeAllo, RecordedRequest
 from ._faults import Fault
-from ._handler import FakeAlloServer
 from ._ratelimits import FakeRateLimiter
+from ._reply import Reply
+from ._server import FakeAlloServer
 
 __all__ = [
     "ACCOUNT_NUMBERS",

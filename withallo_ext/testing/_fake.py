@@ -26,20 +26,18 @@ from withallo_ext._ratelimit import RateLimits
 from ._account import Account, Pagination, Result
 from ._apps import DEFAULT_PATH, apost_to_app, delivery_target, post_to_app
 from ._data import DEFAULT_SENDER_IDS
+from ._defaults import API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL
 from ._delivery import Delivery, build_delivery
 from ._faults import Fault, FaultRule, make_rule
 from ._loopback import is_loopback
 from ._problems import ApiProblem, bad_request, error_body, not_found
 from ._ratelimits import FakeRateLimiter
+from ._reply import Reply
+from ._server import FakeAlloServer
 
 if TYPE_CHECKING:
     from withallo_ext._client import AsyncWithalloClient, WithalloClient
 
-    from ._handler import FakeAlloServer
-
-DEFAULT_API_KEY = "fake_allo_test_key"
-API_PATH = "/v1/api"
-DEFAULT_BASE_URL = "https://api.withallo.test" + API_PATH  # `.test` never resolves: nothing leaves the process
 ALL_SCOPES = frozenset(
     {"WEBHOOKS_READ_WRITE", "CONVERSATIONS_READ", "CONTACTS_READ", "CONTACTS_READ_WRITE", "SMS_SEND"}
 )
@@ -118,15 +116,6 @@ class RecordedRequest:
     def authorization(self) -> str | None:
         """The masked Authorization header: `***`, or `Bearer ***` / `Api-Key ***` / `Basic ***` for those schemes."""
         return self.headers.get("authorization")
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What the fake does with a request: answer `response` (None: drop the connection), late if `late`."""
-
-    response: httpx.Response | None
-    late: bool = False
-    delay: float = 0.0
 
 
 class FakeAllo:
@@ -461,8 +450,6 @@ class FakeAllo:
         """This fake as a real HTTP server, already started; use it in a `with` block. Port 0 picks a free port.
         `log` receives one line per request (`POST /v1/api/sms -> 200`); `limits` are FakeAlloServer's
         (`max_body`, `idle_timeout`)."""
-        from ._handler import FakeAlloServer
-
         return FakeAlloServer(self, host=host, port=port, log=log, **limits).start()
 
     # -- webhooks out ---------------------------------------------------------------------------------------

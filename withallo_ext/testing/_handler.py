@@ -1,12 +1,12 @@
-"""FakeAllo over a real socket: a threaded HTTP server on 127.0.0.1 (stdlib http.server, in a daemon thread).
+"""FakeAllo's HTTP side: the stdlib request handler that turns one socket request into `reply()` and back.
 
 The stdlib server is enough here: it serves one fake to tests and local tools, and lets a fault close the socket
-or hold the answer, which an ASGI/WSGI server would hide from us.
+or hold the answer, which an ASGI/WSGI server would hide from us. It knows the fake only as a `Replier`
+(`_reply`); FakeAlloServer (`_server`) starts and stops it.
 
 Bounded, since `withallo fake` may run for days: a body over `max_body` gets 413 unread, a Content-Length that is
-not a plain number 400 (no traceback), a connection idle for `idle_timeout` seconds is closed (each holds a
-thread), and the fake keeps only its last requests (FakeAllo `max_recorded`). Bound beyond loopback, it warns
-loudly: anyone who reaches it can use its well-known key.
+not a plain number 400 (no traceback), and a connection idle for `idle_timeout` seconds is closed (each holds a
+thread).
 """
 
 from __future__ import annotations
@@ -15,20 +15,14 @@ import selectors
 import socket
 import threading
 import time
-import warnings
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any
 
 import httpx
 
 from .._sanitize import shown
-from .._validate import is_loopback_host
-from ._fake import API_PATH, FakeAllo
-
-if TYPE_CHECKING:
-    from withallo_ext._client import AsyncWithalloClient, WithalloClient
+from ._reply import Replier
 
 _HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "keep-alive"}
 _HOLD_POLL = 0.05  # seconds between checks, while an answer is held, that the client is still there
@@ -37,14 +31,9 @@ IDLE_TIMEOUT = 30.0  # seconds a connection may wait for its next bytes before i
 LINGER_BYTES = 16 * 1024 * 1024  # dropped, never kept, after refusing a body: a client sending more gets a reset
 
 
-def beyond_loopback_warning(host: str) -> str:
-    return (
-        f"the fake Allo is bound to {host!r}, beyond this machine: anyone who can reach it can call it with its "
-        "well-known test key. Bind 127.0.0.1 (the default) unless you mean it."
-    )
+class FakeHTTPServer(ThreadingHTTPServer):
+    """A threaded HTTP server answering every request from `fake`; `stopping` releases held answers."""
 
-
-class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     request_queue_size = 128  # the default backlog of 5 drops connects when 100 clients open at once
@@ -52,7 +41,7 @@ class _HTTPServer(ThreadingHTTPServer):
     def __init__(
         self,
         address: tuple[str, int],
-        fake: FakeAllo,
+        fake: Replier,
         log: Callable[[str], None] | None,
         max_body: int = MAX_BODY,
         idle_timeout: float = IDLE_TIMEOUT,
@@ -66,7 +55,7 @@ class _HTTPServer(ThreadingHTTPServer):
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _HTTPServer
+    server: FakeHTTPServer
     protocol_version = "HTTP/1.1"
     # TCP_NODELAY: headers and body go out as two writes; with Nagle, the body then waits for the client's
     # delayed ACK (~40 ms) on every keep-alive request.
@@ -186,125 +175,3 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silence http.server's own per-request stderr lines; `log=` gives a tidier one."""
-
-
-class FakeAlloServer:
-    """A FakeAllo served on a local port. Use as a context manager; `base_url` is what a client needs."""
-
-    def __init__(
-        self,
-        fake: FakeAllo,
-        *,
-        host: str = "127.0.0.1",
-        port: int = 0,
-        log: Callable[[str], None] | None = None,
-        max_body: int = MAX_BODY,
-        idle_timeout: float = IDLE_TIMEOUT,
-    ) -> None:
-        self.fake = fake
-        self._address = (host, port)
-        self._log = log
-        self.max_body = max_body
-        self.idle_timeout = idle_timeout
-        self._server: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
-
-    def __repr__(self) -> str:
-        state = self.url if self._server else "stopped"
-        return f"<FakeAlloServer {state}>"
-
-    def start(self) -> Self:
-        """Bind and serve in a background thread (idempotent). A RuntimeWarning when bound beyond loopback."""
-        if self._server is None:
-            if not is_loopback_host(self._address[0]):
-                warnings.warn(beyond_loopback_warning(self._address[0]), RuntimeWarning, stacklevel=2)
-            self._server = _HTTPServer(self._address, self.fake, self._log, self.max_body, self.idle_timeout)
-            self._thread = threading.Thread(
-                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-allo", daemon=True
-            )
-            self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and free the port; requests held by a timeout fault are released."""
-        if self._server is not None:
-            self._server.stopping.set()
-            self._server.shutdown()
-            self._server.server_close()
-            if self._thread is not None:
-                self._thread.join()
-            self._server = None
-            self._thread = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        if self._server is None:
-            raise RuntimeError("FakeAlloServer is not running; call start() or use it in a with block")
-        return int(self._server.server_address[1])
-
-    @property
-    def url(self) -> str:
-        """`http://127.0.0.1:<port>`."""
-        return f"http://{self._address[0]}:{self.port}"
-
-    @property
-    def base_url(self) -> str:
-        """The API base to give a client: `http://127.0.0.1:<port>/v1/api`."""
-        return self.url + API_PATH
-
-    @property
-    def api_key(self) -> str:
-        return self.fake.api_key
-
-    def client(self, **options: Any) -> WithalloClient:
-        """A WithalloClient talking to this server over the socket, past any HTTP(S)_PROXY of the environment.
-
-        Options go to WithalloClient. Unless you pass your own `http_client`, the SDK talks through an httpx.Client
-        that ignores proxy variables (the server is on this machine; a proxy could not reach it), with the
-        timeouts the SDK would give its own, and close() closes it.
-        """
-        from withallo_ext._client import WithalloClient
-
-        from ._clients import FakeWithalloClient
-
-        options.setdefault("api_key", self.api_key)
-        options.setdefault("allow_insecure_http", True)  # the fake speaks plain HTTP, wherever it is bound
-        if "http_client" in options:
-            return WithalloClient(base_url=self.base_url, **options)
-        return _with_direct_http(FakeWithalloClient, httpx.Client(trust_env=False), base_url=self.base_url, **options)
-
-    def async_client(self, **options: Any) -> AsyncWithalloClient:
-        """An AsyncWithalloClient talking to this server over the socket, past any proxy (as `client()`)."""
-        from withallo_ext._client import AsyncWithalloClient
-
-        from ._clients import FakeAsyncWithalloClient
-
-        options.setdefault("api_key", self.api_key)
-        options.setdefault("allow_insecure_http", True)
-        if "http_client" in options:
-            return AsyncWithalloClient(base_url=self.base_url, **options)
-        http = httpx.AsyncClient(trust_env=False)
-        return _with_direct_http(FakeAsyncWithalloClient, http, base_url=self.base_url, **options)
-
-
-_SdkClient = TypeVar("_SdkClient", bound="WithalloClient | AsyncWithalloClient")
-
-
-def _with_direct_http(
-    make: Callable[..., _SdkClient], http: httpx.Client | httpx.AsyncClient, **options: Any
-) -> _SdkClient:
-    """`make(http_client=http, **options)`, then `http` gets the timeouts the SDK checked (its own client's).
-
-    If the options are refused, `http` is left to the garbage collector: it never opened a connection.
-    """
-    client = make(http_client=http, **options)
-    http.timeout = client._timeout
-    return client

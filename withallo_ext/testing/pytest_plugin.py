@@ -16,7 +16,7 @@ from withallo_ext._secrets import generate_webhook_secret
 
 from ._apps import WebhookSender
 from ._fake import FakeAllo
-from ._handler import FakeAlloServer
+from ._server import FakeAlloServer
 
 
 def pytest_configure(config: pytest.Config) -> None:
