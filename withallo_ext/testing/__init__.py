@@ -16,7 +16,6 @@ With pytest, the `fake_allo` and `fake_allo_server` fixtures are available as so
 
 from withallo_ext._ratelimit import RateLimits
 
-from ._apps import WebhookSender
 from ._data import ACCOUNT_NUMBERS, DEFAULT_SENDER_IDS
 from ._defaults import API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL
 from ._delivery import Delivery
@@ -25,6 +24,7 @@ from ._fake import ALL_SCOPES, FakeAllo, RecordedRequest
 from ._faults import Fault
 from ._ratelimits import FakeRateLimiter
 from ._reply import Reply
+from ._sender import WebhookSender
 from ._server import FakeAlloServer
 
 __all__ = [
