@@ -20,10 +20,12 @@ from ._data import ACCOUNT_NUMBERS, DEFAULT_SENDER_IDS
 from ._defaults import API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL
 from ._delivery import Delivery
 from ._endpoint import ReceivedDelivery, WebhookEndpoint
-from ._fake import ALL_SCOPES, FakeAllo, RecordedRequest
+from ._fake import FakeAllo
 from ._faults import Fault
 from ._ratelimits import FakeRateLimiter
+from ._records import RecordedRequest
 from ._reply import Reply
+from ._scopes import ALL_SCOPES
 from ._sender import WebhookSender
 from ._server import FakeAlloServer
 
