@@ -21,7 +21,8 @@ import httpx
 
 from withallo_ext._ratelimit import RateLimits
 
-from ._account import Account, Pagination
+from ._account import Account
+from ._account_state import Pagination
 from ._data import DEFAULT_SENDER_IDS
 from ._defaults import API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL
 from ._faults import Fault, FaultQueue, make_rule

@@ -15,7 +15,8 @@ from urllib.parse import unquote
 
 import httpx
 
-from ._account import Account, Result
+from ._account import Account
+from ._account_state import Result
 from ._problems import ApiProblem, bad_request, error_body, not_found
 from ._scopes import Keys, require_scope
 
