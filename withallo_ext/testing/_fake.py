@@ -85,7 +85,7 @@ class FakeAllo(WebhookDeliveries):
         self._keys = Keys()
         self._faults = FaultQueue()
         self._clients = InProcessClients(self.handler)
-        self._lock = threading.Lock()  # one request at a time applies to the account
+        self._lock = threading.RLock()  # one request at a time applies to the account
         self.rate_limiter: FakeRateLimiter | None = None
         if rate_limits is not None and rate_limits is not False:
             self.rate_limiter = FakeRateLimiter(RateLimits() if rate_limits is True else rate_limits)
