@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from tests.generated._spec import HTTP_METHODS, spec
-from withallo_ext import _resources
+from withallo_ext._resources import contacts as _resources
 from withallo_ext.testing._fake import _ROUTES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +66,7 @@ def ops_functions() -> dict[str, set[str]]:
 
 def resource_methods() -> dict[str, set[str]]:
     """`ops` function -> `Class.method` of the sync resources (withallo_ext/_resources.py) that call it."""
-    tree = ast.parse((EXT / "_resources.py").read_text(encoding="utf-8"))
+    tree = ast.parse((EXT / "_resources" / "contacts.py").read_text(encoding="utf-8"))
     found: dict[str, set[str]] = {}
     for cls in tree.body:
         if isinstance(cls, ast.ClassDef) and not cls.name.startswith(("Async", "_")):

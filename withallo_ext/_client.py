@@ -16,7 +16,7 @@ from . import _limits
 from . import _validate as check
 from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
 from ._ratelimit import Bucket, RateLimits, RateLimitSnapshot
-from ._resources import (
+from ._resources.contacts import (
     AsyncCalls,
     AsyncContacts,
     AsyncPhoneNumbers,

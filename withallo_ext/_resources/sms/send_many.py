@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import anyio
 from anyio.abc import TaskGroup
 
-from . import _operations as ops
-from ._bulk import (
+from withallo_ext import _operations as ops
+from withallo_ext.errors import WithalloError
+
+from .bulk import (
     OutcomeCallback,
     Plan,
     ProgressCallback,
@@ -32,7 +34,6 @@ from ._bulk import (
     check_many,
     progress_bar,
 )
-from .errors import WithalloError
 
 if TYPE_CHECKING:
     from withallo_client.models import SentSms

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any, Never, TypeVar
 
 from withallo_client.client import AuthenticatedClient
 from withallo_client.types import UNSET, Unset
+from withallo_ext import _operations as ops
+from withallo_ext._pages import Page, aiterate, iterate
 
-from . import _operations as ops
-from ._pages import Page, aiterate, iterate
-from ._send_many import AsyncSmsBulkMixin, SmsBulkMixin
+from .sms.send_many import AsyncSmsBulkMixin, SmsBulkMixin
 
 if TYPE_CHECKING:
     from withallo_client.models import Call, Contact, ConversationEntry, PhoneNumber, SentSms, Webhook

@@ -1,0 +1,1 @@
+"""The resources users call (`client.calls`, `client.sms`, ...): one module per API area."""
