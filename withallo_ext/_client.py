@@ -16,18 +16,11 @@ from . import _limits
 from . import _validate as check
 from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
 from ._ratelimit import Bucket, RateLimits, RateLimitSnapshot
-from ._resources.contacts import (
-    AsyncCalls,
-    AsyncContacts,
-    AsyncPhoneNumbers,
-    AsyncSms,
-    AsyncWebhooks,
-    Calls,
-    Contacts,
-    PhoneNumbers,
-    Sms,
-    Webhooks,
-)
+from ._resources.calls import AsyncCalls, Calls
+from ._resources.contacts import AsyncContacts, Contacts
+from ._resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+from ._resources.sms.resource import AsyncSms, Sms
+from ._resources.webhooks import AsyncWebhooks, Webhooks
 from ._retry import RetryPolicy
 from ._throttle import RateLimiter, Throttle
 from .errors import InvalidParameterError
