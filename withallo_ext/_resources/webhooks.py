@@ -1,6 +1,6 @@
 """`client.webhooks`: the webhook subscriptions of the account (list, create, delete), sync and async.
 
-Receiving the deliveries is another part: withallo_ext's WebhookReceiver.
+Receiving the deliveries Allo then sends is the other part of the SDK: WebhookReceiver (not a resource).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """`client.sms`, the resource: one text (`send`, `send_france`) and many (`check_many`, `send_many`, from
-send_many.py), sync and async."""
+send_many.py), sync and async.
+"""
 
 from __future__ import annotations
 
