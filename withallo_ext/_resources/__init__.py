@@ -7,6 +7,7 @@
     client.webhooks       webhooks.py       Webhooks, AsyncWebhooks (the subscriptions; receiving is WebhookReceiver)
 
 Every class stands on _base.py: a sync one runs an operation with `self._run(op)`, an async one awaits it.
+Methods return the generated models (withallo_client.models), or a Page of them (withallo_ext/_pages.py).
 
 How a new method gets both twins (the twins are written out, not generated, so that mypy, IDEs and help() see
 every signature):
