@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
 
     from ._access_log import WebhookTokenFilter, hide_webhook_tokens
-    from ._bulk import SendInterruptedError, SendManyInterrupted, SmsCheck, SmsOutcome
     from ._client import AsyncWithalloClient, WithalloClient
     from ._pages import Page
     from ._ratelimit import RateLimits, RateLimitSnapshot
+    from ._resources.sms.bulk import SendInterruptedError, SendManyInterrupted, SmsCheck, SmsOutcome
     from ._secrets import generate_webhook_secret
     from ._signature import verify_signature
     from ._webhooks import (
@@ -39,10 +39,10 @@ _LAZY = {
     "WithalloClient": "withallo_ext._client",
     "AsyncWithalloClient": "withallo_ext._client",
     "Page": "withallo_ext._pages",
-    "SmsCheck": "withallo_ext._bulk",
-    "SmsOutcome": "withallo_ext._bulk",
-    "SendManyInterrupted": "withallo_ext._bulk",
-    "SendInterruptedError": "withallo_ext._bulk",
+    "SmsCheck": "withallo_ext._resources.sms.bulk",
+    "SmsOutcome": "withallo_ext._resources.sms.bulk",
+    "SendManyInterrupted": "withallo_ext._resources.sms.bulk",
+    "SendInterruptedError": "withallo_ext._resources.sms.bulk",
     "RateLimits": "withallo_ext._ratelimit",
     "RateLimitSnapshot": "withallo_ext._ratelimit",
     "WebhookReceiver": "withallo_ext._webhooks",
