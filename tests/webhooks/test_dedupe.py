@@ -15,8 +15,8 @@ from redis.retry import Retry
 
 from tests._redis import free_port
 from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic
-from withallo_ext.dedupe import DedupeStore, DedupeStoreError, MemoryDedupeStore, RedisDedupeStore
-from withallo_ext.errors import InvalidParameterError
+from withallo_ext.errors import DedupeStoreError, InvalidParameterError
+from withallo_ext.webhooks import DedupeStore, MemoryDedupeStore, RedisDedupeStore
 
 
 class FakeClock:
@@ -272,11 +272,9 @@ def test_a_receiver_refuses_something_that_is_not_a_store() -> None:
         WebhookReceiver(dedupe=set())  # type: ignore[arg-type]
 
 
-def test_dedupe_store_error_lives_with_the_other_exceptions_and_is_still_importable_from_dedupe() -> None:
-    from withallo_ext import dedupe, errors
+def test_dedupe_store_error_lives_with_the_other_exceptions() -> None:
+    from withallo_ext import errors
 
-    assert errors.DedupeStoreError is dedupe.DedupeStoreError
     assert issubclass(errors.DedupeStoreError, errors.WithalloError)
     assert "DedupeStoreError" in errors.__all__
-    assert "DedupeStoreError" in dedupe.__all__
     assert "DedupeStoreError" in (errors.__doc__ or "")

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
-from .errors import DedupeStoreError, InvalidParameterError
+from ..errors import DedupeStoreError, InvalidParameterError
 
 # DedupeStoreError lives in withallo_ext.errors with the other exceptions; it is re-exported here, where it was first.
 

@@ -19,19 +19,19 @@ from typing import Any, Protocol, Self, TypeVar, overload
 
 from withallo_client.models.webhook_topic import WebhookTopic
 
-from ._delivery_id import DigestOnRead
-from ._payload import WebhookPayload, build_payload_model, snake_case
-from ._sanitize import shown
-from ._secrets import webhook_secret_keys
-from ._signature import DEFAULT_TOLERANCE, Secret, verify_with_keys
-from .dedupe import DedupeStore
-from .errors import (
+from .._sanitize import shown
+from ..errors import (
     DedupeStoreError,
     InvalidParameterError,
     InvalidWebhookPayloadError,
     WebhookNumberNotAllowedError,
     WebhookSignatureError,
 )
+from ._dedupe import DedupeStore
+from ._delivery_id import DigestOnRead
+from ._payload import WebhookPayload, build_payload_model, snake_case
+from ._secrets import webhook_secret_keys
+from ._signature import DEFAULT_TOLERANCE, Secret, verify_with_keys
 
 __all__ = [
     "OwnNumbers",
@@ -160,7 +160,8 @@ class WebhookReceiver:
         WebhookNumberNotAllowedError. Either a collection (`fetch_own_numbers`, fetched once: a number bought later
         is refused until you set the list again) or a callable returning the current numbers, called per event:
         `OwnNumbers(client)` re-fetches them every few minutes.
-      dedupe: a `withallo_ext.dedupe` store; an event's handlers then run once per delivery id.
+      dedupe: a `MemoryDedupeStore` or `RedisDedupeStore` (`withallo_ext.webhooks`); an event's handlers then run once
+        per delivery id.
     """
 
     def __init__(

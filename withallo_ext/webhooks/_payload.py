@@ -23,7 +23,7 @@ from withallo_client.errors import SchemaMismatchError
 from withallo_client.models import CallReceivedPayload, ContactPayload, PingPayload, SmsPayload
 from withallo_client.models.webhook_topic import WebhookTopic
 
-from .errors import InvalidWebhookPayloadError
+from ..errors import InvalidWebhookPayloadError
 
 WebhookPayload = CallReceivedPayload | SmsPayload | ContactPayload | PingPayload
 """The generated model of a known topic's `data`."""
