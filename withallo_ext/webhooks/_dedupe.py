@@ -15,9 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..errors import DedupeStoreError, InvalidParameterError
 
-# DedupeStoreError lives in withallo_ext.errors with the other exceptions; it is re-exported here, where it was first.
-
-__all__ = ["DEFAULT_TTL", "DedupeStore", "DedupeStoreError", "MemoryDedupeStore", "RedisDedupeStore"]
+__all__ = ["DEFAULT_TTL", "DedupeStore", "MemoryDedupeStore", "RedisDedupeStore"]
 
 DEFAULT_TTL = 48 * 3600.0
 """Seconds a delivery id is remembered: longer than Allo's longest documented retry schedule (about 27.5 h)."""
