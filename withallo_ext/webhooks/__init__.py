@@ -5,12 +5,17 @@ the common names from `withallo_ext` too. The modules are private: each holds on
 the ones listed below it, never one above (tests/webhooks/test_layout.py checks there is no cycle).
 
   _receiver      WebhookReceiver: handler registration, parse, dispatch, and `respond` for an endpoint
+  _response      WebhookResponse: the status and JSON body to answer
+  _own_numbers   the own-number allowlist: OwnNumbers, fetch_own_numbers, the event field holding our number
+  _envelope      a delivery's body to a WebhookEvent: strict JSON, `topic` and `data`, the delivery id
+  _event         WebhookEvent: topic tests, dot-path lookup, the typed model
+  _payload       an event's `data` as the generated model, camelCase keys included
+  _delivery_id   an event's delivery id when the delivery had no `webhook-id` header
   _dedupe        the stores that run an event's handlers once per delivery (MemoryDedupeStore, RedisDedupeStore)
   _signature     Standard Webhooks signatures: verify_signature
   _secrets       what a valid signing secret is; generate_webhook_secret
+  _path_token    the secret token in a webhook URL: verify_path_token
   _access_log    hide_webhook_tokens / WebhookTokenFilter: the path token kept out of access logs
-  _payload       an event's `data` as the generated model, camelCase keys included
-  _delivery_id   an event's delivery id when the delivery had no `webhook-id` header
 
 The names load lazily, as `withallo_ext`'s do: importing this package costs nothing until a name is used.
 """
@@ -25,27 +30,23 @@ if TYPE_CHECKING:
 
     from ._access_log import WebhookTokenFilter, hide_webhook_tokens
     from ._dedupe import DedupeStore, MemoryDedupeStore, RedisDedupeStore
-    from ._receiver import (
-        OwnNumbers,
-        WebhookEvent,
-        WebhookReceiver,
-        WebhookResponse,
-        fetch_own_numbers,
-        fetch_own_numbers_async,
-        verify_path_token,
-    )
+    from ._event import WebhookEvent
+    from ._own_numbers import OwnNumbers, fetch_own_numbers, fetch_own_numbers_async
+    from ._path_token import verify_path_token
+    from ._receiver import WebhookReceiver
+    from ._response import WebhookResponse
     from ._secrets import generate_webhook_secret
     from ._signature import verify_signature
 
 # public name -> module that defines it
 _LAZY = {
     "WebhookReceiver": "withallo_ext.webhooks._receiver",
-    "WebhookEvent": "withallo_ext.webhooks._receiver",
-    "WebhookResponse": "withallo_ext.webhooks._receiver",
-    "OwnNumbers": "withallo_ext.webhooks._receiver",
-    "fetch_own_numbers": "withallo_ext.webhooks._receiver",
-    "fetch_own_numbers_async": "withallo_ext.webhooks._receiver",
-    "verify_path_token": "withallo_ext.webhooks._receiver",
+    "WebhookEvent": "withallo_ext.webhooks._event",
+    "WebhookResponse": "withallo_ext.webhooks._response",
+    "OwnNumbers": "withallo_ext.webhooks._own_numbers",
+    "fetch_own_numbers": "withallo_ext.webhooks._own_numbers",
+    "fetch_own_numbers_async": "withallo_ext.webhooks._own_numbers",
+    "verify_path_token": "withallo_ext.webhooks._path_token",
     "verify_signature": "withallo_ext.webhooks._signature",
     "generate_webhook_secret": "withallo_ext.webhooks._secrets",
     "hide_webhook_tokens": "withallo_ext.webhooks._access_log",
