@@ -127,11 +127,3 @@ def snake_case_keys(value: Any) -> Any:
         return value
     aliases = {key: name for name, key in camel_case_aliases(value).items()}
     return {aliases.get(key, key): snake_case_keys(item) for key, item in value.items()}
-
-
-def field_value(value: Mapping[str, Any], name: str) -> Any:
-    """`value[name]`, else the value of its camelCase alias (`fromNumber` for `from_number`), else None."""
-    if name in value:
-        return value[name]
-    alias = camel_case_aliases(value).get(name)
-    return None if alias is None else value[alias]
