@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from withallo_client.models.webhook_topic import WebhookTopic
 
 from ._delivery_id import DigestOnRead
-from ._payload import WebhookPayload, build_payload_model
+from ._payload import build_payload_model
+
+if TYPE_CHECKING:
+    from ._payload import WebhookPayload
 
 __all__ = ["WebhookEvent"]
 
