@@ -13,7 +13,7 @@ import logging
 import os
 
 from withallo_ext import OwnNumbers, WebhookEvent, WebhookReceiver, WebhookTopic, WithalloClient
-from withallo_ext.dedupe import DedupeStore, MemoryDedupeStore, RedisDedupeStore
+from withallo_ext.webhooks import DedupeStore, MemoryDedupeStore, RedisDedupeStore
 
 log = logging.getLogger("examples.webhooks")
 

@@ -6,7 +6,8 @@ when an operation under `paths:` lacks
 - the method of the same name and signature on AsyncWithalloClient,
 - a route of the fake Allo (withallo_ext/testing/_routes.py `ROUTES`) for its method and path,
 - a README example calling the method (`.<resource>.<method>(`).
-The sync and async resource classes must also have the same public methods with the same parameters.
+Every sync resource class (a _SyncResource under withallo_ext/_resources/) must also have its Async twin in the
+same module, with the same public methods and parameters (the rule: withallo_ext/_resources/__init__.py).
 `test_a_new_operation_is_reported_with_what_to_add` adds GET /calls/{call_id} to a copy of the spec (never to the
 real one) and checks that every gap is reported.
 """
@@ -15,19 +16,45 @@ from __future__ import annotations
 
 import ast
 import copy
+import importlib
 import inspect
+import pkgutil
 import re
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 
 from tests.generated._spec import HTTP_METHODS, spec
-from withallo_ext import _resources
+from withallo_ext import AsyncWithalloClient, WithalloClient, _resources
+from withallo_ext._resources._base import _AsyncResource, _SyncResource
 from withallo_ext.testing._routes import ROUTES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXT = ROOT / "withallo_ext"
+RESOURCES_DIR = EXT / "_resources"
+
+
+def resource_classes() -> dict[str, type]:
+    """Every resource class (a _SyncResource or _AsyncResource subclass) defined in a module of withallo_ext._resources,
+    by name."""
+    found: dict[str, type] = {}
+    for info in pkgutil.walk_packages(_resources.__path__, f"{_resources.__name__}."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (
+                isinstance(value, type)
+                and issubclass(value, _SyncResource | _AsyncResource)
+                and value.__module__ == module.__name__
+                and not name.startswith("_")
+            ):
+                found[name] = value
+    return found
+
+
+RESOURCES = resource_classes()
+SYNC_RESOURCES = sorted(name for name, cls in RESOURCES.items() if issubclass(cls, _SyncResource))
 
 
 def snake(name: str) -> str:
@@ -65,11 +92,16 @@ def ops_functions() -> dict[str, set[str]]:
 
 
 def resource_methods() -> dict[str, set[str]]:
-    """`ops` function -> `Class.method` of the sync resources (withallo_ext/_resources.py) that call it."""
-    tree = ast.parse((EXT / "_resources.py").read_text(encoding="utf-8"))
+    """`ops` function -> `Class.method` of the sync resources (withallo_ext/_resources/**.py) that call it."""
+    classes = [
+        node
+        for path in sorted(RESOURCES_DIR.rglob("*.py"))
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ClassDef)
+    ]
     found: dict[str, set[str]] = {}
-    for cls in tree.body:
-        if isinstance(cls, ast.ClassDef) and not cls.name.startswith(("Async", "_")):
+    for cls in classes:
+        if not cls.name.startswith(("Async", "_")):
             for method in cls.body:
                 if isinstance(method, ast.FunctionDef) and not method.name.startswith("_"):
                     for name in _calls_named(method, "ops"):
@@ -101,11 +133,12 @@ def gaps(document: dict[str, Any], readme: str) -> list[str]:
             if not found:
                 problems.append(
                     f"{where}: no WithalloClient method. Add an `ops` function returning Op({module!r}, ...) in "
-                    "withallo_ext/_operations.py and a method calling it on the sync resource in _resources.py"
+                    "withallo_ext/_operations.py and a method calling it on the sync resource in "
+                    "withallo_ext/_resources/ (its async twin beside it)"
                 )
             for qualified in found:
                 cls_name, name = qualified.split(".")
-                sync, twin = getattr(_resources, cls_name), getattr(_resources, f"Async{cls_name}", None)
+                sync, twin = RESOURCES[cls_name], RESOURCES.get(f"Async{cls_name}")
                 twin_method = getattr(twin, name, None)
                 if twin_method is None:
                     problems.append(f"{where}: add Async{cls_name}.{name}, the async twin of {qualified}")
@@ -133,13 +166,62 @@ def test_every_operation_has_its_methods_fake_route_and_readme_example() -> None
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("name", sorted(n for n in vars(_resources) if n.startswith("Async") and n != "AsyncIterator"))
+def twin_problems(sync: type, twin: type | None) -> list[str]:
+    """What keeps `twin` from being the async twin of the sync resource class `sync`, one line per problem."""
+    name = f"Async{sync.__name__}"
+    if twin is None or not issubclass(twin, _AsyncResource):
+        return [f"{sync.__module__}: add {name}(_AsyncResource), the async twin of {sync.__name__}"]
+    problems = [] if twin.__module__ == sync.__module__ else [f"{name} must sit beside {sync.__name__} in its module"]
+    public, twin_public = ({n for n in dir(cls) if not n.startswith("_")} for cls in (sync, twin))
+    problems += [f"add {name}.{n}, the async twin of {sync.__name__}.{n}" for n in sorted(public - twin_public)]
+    problems += [f"{name}.{n} has no sync twin {sync.__name__}.{n}" for n in sorted(twin_public - public)]
+    problems += [
+        f"{name}.{n} must take the same parameters as {sync.__name__}.{n}"
+        for n in sorted(public & twin_public)
+        if parameters(getattr(twin, n)) != parameters(getattr(sync, n))
+    ]
+    return problems
+
+
+@pytest.mark.parametrize("name", SYNC_RESOURCES)
 def test_sync_and_async_resources_have_the_same_methods(name: str) -> None:
-    twin, sync = getattr(_resources, name), getattr(_resources, name.removeprefix("Async"))
-    public = {n for n in dir(sync) if not n.startswith("_")}
-    assert public == {n for n in dir(twin) if not n.startswith("_")}, f"{name} and {sync.__name__} differ"
-    for method in sorted(public):
-        assert parameters(getattr(twin, method)) == parameters(getattr(sync, method)), f"{name}.{method}"
+    problems = twin_problems(RESOURCES[name], RESOURCES.get(f"Async{name}"))
+    assert not problems, "\n".join(problems)
+
+
+def test_the_twin_check_sees_every_resource_of_both_clients() -> None:
+    """The classes checked above are exactly those the clients hold, so a resource cannot escape the check."""
+    sync, twin = WithalloClient(api_key="k"), AsyncWithalloClient(api_key="k")
+    held = {
+        type(v).__name__
+        for c in (sync, twin)
+        for v in vars(c).values()
+        if isinstance(v, _SyncResource | _AsyncResource)
+    }
+    sync.close()
+    anyio.run(twin.aclose)
+
+    assert held == set(RESOURCES)
+
+
+def test_a_missing_twin_method_or_class_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each way a twin goes wrong: a method missing, one the sync class lacks, other parameters, no twin at all."""
+    contacts = RESOURCES["AsyncContacts"]
+    monkeypatch.delattr(contacts, "get")
+
+    async def extra(self: object, webhook_id: str) -> None: ...
+
+    monkeypatch.setattr(contacts, "delete", extra, raising=False)
+    monkeypatch.setattr(contacts, "search", extra)
+
+    assert twin_problems(RESOURCES["Contacts"], contacts) == [
+        "add AsyncContacts.get, the async twin of Contacts.get",
+        "AsyncContacts.delete has no sync twin Contacts.delete",
+        "AsyncContacts.search must take the same parameters as Contacts.search",
+    ]
+    assert twin_problems(RESOURCES["Calls"], None) == [
+        "withallo_ext._resources.calls: add AsyncCalls(_AsyncResource), the async twin of Calls"
+    ]
 
 
 def test_a_new_operation_is_reported_with_what_to_add() -> None:
@@ -162,7 +244,7 @@ def test_a_new_operation_is_reported_with_what_to_add() -> None:
 
 def test_a_method_without_its_twin_or_readme_example_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     """The checks after the method exists: take `search` away from AsyncCalls and from the README."""
-    monkeypatch.delattr(_resources.AsyncCalls, "search")
+    monkeypatch.delattr(RESOURCES["AsyncCalls"], "search")
     readme = readme_python().replace(".calls.search(", ".calls.<elided>(")
 
     problems = [p for p in gaps(spec(), readme) if p.startswith("searchCalls")]

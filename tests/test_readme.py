@@ -23,7 +23,7 @@ from typing import Any
 import anyio
 import pytest
 
-from withallo_ext import _client, generate_webhook_secret
+from withallo_ext import _config, generate_webhook_secret
 from withallo_ext.testing import FakeAllo, WebhookSender
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,7 +52,7 @@ def readme_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAllo]:
     """A fake Allo on a local port standing in for production, and the environment the README assumes."""
     fake = FakeAllo(seed=0)
     with fake.serve() as server:
-        monkeypatch.setitem(_client.ENVIRONMENTS, "production", server.base_url)
+        monkeypatch.setitem(_config.ENVIRONMENTS, "production", server.base_url)
         monkeypatch.setenv("WITHALLO_API_KEY", server.api_key)
         monkeypatch.setenv("WITHALLO_WEBHOOK_TOKEN", "t" * 43)
         monkeypatch.setenv(

@@ -17,21 +17,22 @@ _UNKNOWN_VERSION = "0+unknown"  # a source tree that was never `pip install`ed
 if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
 
-    from ._access_log import WebhookTokenFilter, hide_webhook_tokens
-    from ._bulk import SendInterruptedError, SendManyInterrupted, SmsCheck, SmsOutcome
     from ._client import AsyncWithalloClient, WithalloClient
     from ._pages import Page
     from ._ratelimit import RateLimits, RateLimitSnapshot
-    from ._secrets import generate_webhook_secret
-    from ._signature import verify_signature
-    from ._webhooks import (
+    from ._resources.sms.bulk import SendInterruptedError, SendManyInterrupted, SmsCheck, SmsOutcome
+    from .webhooks import (
         OwnNumbers,
         WebhookEvent,
         WebhookReceiver,
         WebhookResponse,
+        WebhookTokenFilter,
         fetch_own_numbers,
         fetch_own_numbers_async,
+        generate_webhook_secret,
+        hide_webhook_tokens,
         verify_path_token,
+        verify_signature,
     )
 
 # public name -> module that defines it
@@ -39,23 +40,23 @@ _LAZY = {
     "WithalloClient": "withallo_ext._client",
     "AsyncWithalloClient": "withallo_ext._client",
     "Page": "withallo_ext._pages",
-    "SmsCheck": "withallo_ext._bulk",
-    "SmsOutcome": "withallo_ext._bulk",
-    "SendManyInterrupted": "withallo_ext._bulk",
-    "SendInterruptedError": "withallo_ext._bulk",
+    "SmsCheck": "withallo_ext._resources.sms.bulk",
+    "SmsOutcome": "withallo_ext._resources.sms.bulk",
+    "SendManyInterrupted": "withallo_ext._resources.sms.bulk",
+    "SendInterruptedError": "withallo_ext._resources.sms.bulk",
     "RateLimits": "withallo_ext._ratelimit",
     "RateLimitSnapshot": "withallo_ext._ratelimit",
-    "WebhookReceiver": "withallo_ext._webhooks",
-    "OwnNumbers": "withallo_ext._webhooks",
-    "WebhookEvent": "withallo_ext._webhooks",
-    "WebhookResponse": "withallo_ext._webhooks",
-    "fetch_own_numbers": "withallo_ext._webhooks",
-    "fetch_own_numbers_async": "withallo_ext._webhooks",
-    "verify_path_token": "withallo_ext._webhooks",
-    "verify_signature": "withallo_ext._signature",
-    "generate_webhook_secret": "withallo_ext._secrets",
-    "hide_webhook_tokens": "withallo_ext._access_log",
-    "WebhookTokenFilter": "withallo_ext._access_log",
+    "WebhookReceiver": "withallo_ext.webhooks",
+    "OwnNumbers": "withallo_ext.webhooks",
+    "WebhookEvent": "withallo_ext.webhooks",
+    "WebhookResponse": "withallo_ext.webhooks",
+    "fetch_own_numbers": "withallo_ext.webhooks",
+    "fetch_own_numbers_async": "withallo_ext.webhooks",
+    "verify_path_token": "withallo_ext.webhooks",
+    "verify_signature": "withallo_ext.webhooks",
+    "generate_webhook_secret": "withallo_ext.webhooks",
+    "hide_webhook_tokens": "withallo_ext.webhooks",
+    "WebhookTokenFilter": "withallo_ext.webhooks",
     "WebhookTopic": "withallo_client.models.webhook_topic",
 }
 

@@ -1,10 +1,10 @@
-"""WithalloClient and AsyncWithalloClient: the entry points, holding the resources (`webhooks`, `calls`, ...)."""
+"""WithalloClient and AsyncWithalloClient: the entry points, each holding one resource per API area (`calls`,
+`contacts`, `phone_numbers`, `sms`, `webhooks`; see withallo_ext/_resources/). Options are resolved in _config.py.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
-import platform
 from types import TracebackType
 from typing import Self
 
@@ -14,59 +14,27 @@ from withallo_client.client import AuthenticatedClient
 
 from . import _limits
 from . import _validate as check
+from ._config import default_user_agent, limiter, resolve_api_key, resolve_base_url
 from ._http import ApiKeyAuth, AsyncSender, Settings, SyncSender, generated_client
 from ._ratelimit import Bucket, RateLimits, RateLimitSnapshot
-from ._resources import (
-    AsyncCalls,
-    AsyncContacts,
-    AsyncPhoneNumbers,
-    AsyncSms,
-    AsyncWebhooks,
-    Calls,
-    Contacts,
-    PhoneNumbers,
-    Sms,
-    Webhooks,
-)
+from ._resources.calls import AsyncCalls, Calls
+from ._resources.contacts import AsyncContacts, Contacts
+from ._resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+from ._resources.sms.resource import AsyncSms, Sms
+from ._resources.webhooks import AsyncWebhooks, Webhooks
 from ._retry import RetryPolicy
 from ._throttle import RateLimiter, Throttle
 from .errors import InvalidParameterError
 
 __all__ = ["AsyncWithalloClient", "WithalloClient"]
 
-ENVIRONMENTS = {"production": "https://api.withallo.com/v1/api"}
-API_KEY_ENV = "WITHALLO_API_KEY"
-BASE_URL_ENV = "WITHALLO_BASE_URL"
-
 logger = logging.getLogger("withallo")
-
-
-def default_user_agent() -> str:
-    """Names the SDK and its version, then httpx's and Python's (like `withallo-python/0.1.0 httpx/0.28.1 ...`)."""
-    from . import __version__  # read from the package metadata on first use, then cached by the package
-
-    return f"withallo-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 
 
 def _connection_failed(exc: Exception) -> bool:
     """test_connection()'s False, logged at DEBUG by class name only (a foreign exception's text may quote anything)."""
     logger.debug("test_connection failed: %s", type(exc).__name__)
     return False
-
-
-def _resolve_base_url(base_url: str | None, environment: str | None) -> tuple[str, str]:
-    """(where it came from, the checked URL): `base_url` when given, else `environment` when given, else
-    WITHALLO_BASE_URL when set (and not empty), else production; a bad value is refused naming its source."""
-    if base_url is not None:
-        return "base_url", check.base_url("base_url", base_url)
-    if environment is None:
-        from_env = os.environ.get(BASE_URL_ENV)
-        if from_env:
-            return BASE_URL_ENV, check.base_url(BASE_URL_ENV, from_env)
-        environment = "production"
-    if not isinstance(environment, str):
-        raise InvalidParameterError("environment", '"production" or a full http(s) URL')
-    return "environment", check.base_url("environment", ENVIRONMENTS.get(environment.lower(), environment))
 
 
 class _Base:
@@ -91,14 +59,14 @@ class _Base:
         rate_limits: RateLimits | None = None,
         rate_limiter: RateLimiter | None = None,
     ) -> None:
-        key = check.api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
-        field, base_url = _resolve_base_url(base_url, environment)
+        key = resolve_api_key(api_key)
+        field, base_url = resolve_base_url(base_url, environment)
         self._base_url = check.secure_base_url(field, base_url, allow_insecure_http)
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
         self._max_retries = check.max_retries(max_retries)
-        self._throttle = Throttle(_limiter(rate_limits, rate_limiter), max_wait=float(timeout))
+        self._throttle = Throttle(limiter(rate_limits, rate_limiter), max_wait=float(timeout))
         self._settings = Settings(
             auth=ApiKeyAuth(key),
             base_url=self._base_url,
@@ -146,23 +114,6 @@ class _Base:
         # getattr: a client whose __init__ raised half-way is still repr'd by tracebacks with locals (pytest -l).
         base_url, max_retries = getattr(self, "_base_url", None), getattr(self, "_max_retries", None)
         return f"{type(self).__name__}(base_url={base_url!r}, api_key='***', max_retries={max_retries})"
-
-
-def _limiter(rate_limits: RateLimits | None, rate_limiter: RateLimiter | None) -> RateLimiter | None:
-    """The client-side pacing asked for: in this client (`rate_limits`), shared (`rate_limiter`), or none."""
-    if rate_limits is not None and rate_limiter is not None:
-        raise InvalidParameterError("rate_limits", "give rate_limits (this client) or rate_limiter (shared), not both")
-    if rate_limits is not None:
-        if not isinstance(rate_limits, RateLimits):
-            raise InvalidParameterError("rate_limits", "must be a RateLimits, e.g. RateLimits(write_per_second=5)")
-        from ._pacing import LocalRateLimiter
-
-        return LocalRateLimiter(rate_limits)
-    if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
-        raise InvalidParameterError(
-            "rate_limiter", "must have acquire(bucket, max_wait) and aacquire(bucket, max_wait)"
-        )
-    return rate_limiter
 
 
 class WithalloClient(_Base):

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from withallo_ext import cli as cli_package
-from withallo_ext._resources import PhoneNumbers
+from withallo_ext._resources.phone_numbers import PhoneNumbers
 from withallo_ext.cli._app import cli
 from withallo_ext.testing import FakeAllo, FakeAlloServer
 

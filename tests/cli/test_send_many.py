@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from withallo_ext import SmsOutcome
-from withallo_ext._bulk import SendInterruptedError, SendManyInterrupted
-from withallo_ext._resources import Sms
+from withallo_ext._resources.sms.bulk import SendInterruptedError, SendManyInterrupted
+from withallo_ext._resources.sms.resource import Sms
 from withallo_ext.testing import FakeAllo
 
 from .conftest import ALLO, Cli, plain

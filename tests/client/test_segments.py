@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from withallo_ext import SmsCheck
-from withallo_ext._segments import count_segments, encoding_of
+from withallo_ext._resources.sms.segments import count_segments, encoding_of
 from withallo_ext.errors import InvalidParameterError
 from withallo_ext.testing import FakeAllo
 

@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from withallo_ext import WebhookReceiver, WebhookTokenFilter, generate_webhook_secret, hide_webhook_tokens
-from withallo_ext._access_log import ACCESS_LOGGERS
 from withallo_ext.testing import FakeAllo
+from withallo_ext.webhooks._access_log import ACCESS_LOGGERS
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "G8qPKO5I" + "x7Rt2Lm9Qw4Zk1Vb6Nc3Hd8Fs0Jy5Tg"  # 40 characters, like secrets.token_urlsafe(30)

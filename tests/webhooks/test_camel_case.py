@@ -12,8 +12,8 @@ import pytest
 from withallo_client.models import CallReceivedPayload, CallResult, Direction, SmsPayload, SmsType, TransferParty
 from withallo_client.types import UNSET
 from withallo_ext import WebhookReceiver
-from withallo_ext._payload import snake_case
 from withallo_ext.errors import InvalidWebhookPayloadError
+from withallo_ext.webhooks._payload import snake_case
 
 OURS = "+14155550123"
 THEIRS = "+33612345678"

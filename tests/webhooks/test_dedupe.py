@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
 import threading
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import redis
@@ -15,8 +20,8 @@ from redis.retry import Retry
 
 from tests._redis import free_port
 from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic
-from withallo_ext.dedupe import DedupeStore, DedupeStoreError, MemoryDedupeStore, RedisDedupeStore
-from withallo_ext.errors import InvalidParameterError
+from withallo_ext.errors import DedupeStoreError, InvalidParameterError
+from withallo_ext.webhooks import DedupeStore, MemoryDedupeStore, RedisDedupeStore
 
 
 class FakeClock:
@@ -272,11 +277,58 @@ def test_a_receiver_refuses_something_that_is_not_a_store() -> None:
         WebhookReceiver(dedupe=set())  # type: ignore[arg-type]
 
 
-def test_dedupe_store_error_lives_with_the_other_exceptions_and_is_still_importable_from_dedupe() -> None:
-    from withallo_ext import dedupe, errors
+def test_dedupe_store_error_lives_with_the_other_exceptions() -> None:
+    from withallo_ext import errors
 
-    assert errors.DedupeStoreError is dedupe.DedupeStoreError
     assert issubclass(errors.DedupeStoreError, errors.WithalloError)
     assert "DedupeStoreError" in errors.__all__
-    assert "DedupeStoreError" in dedupe.__all__
     assert "DedupeStoreError" in (errors.__doc__ or "")
+
+
+DEPRECATED = (
+    "withallo_ext.dedupe is deprecated and goes in withallo 1.0: import the dedupe stores from withallo_ext.webhooks "
+    "(from withallo_ext.webhooks import MemoryDedupeStore, RedisDedupeStore)"
+)
+
+
+def test_withallo_ext_dedupe_is_a_deprecated_alias_of_the_stores(monkeypatch: pytest.MonkeyPatch) -> None:
+    from withallo_ext import errors, webhooks
+
+    monkeypatch.delitem(sys.modules, "withallo_ext.dedupe", raising=False)  # imported afresh, put back afterwards
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        old = importlib.import_module("withallo_ext.dedupe")
+        importlib.import_module("withallo_ext.dedupe")  # a second import: no second warning
+    assert [(w.category, str(w.message)) for w in caught] == [(DeprecationWarning, DEPRECATED)]
+    assert sorted(old.__all__) == [
+        "DEFAULT_TTL",
+        "DedupeStore",
+        "DedupeStoreError",
+        "MemoryDedupeStore",
+        "RedisDedupeStore",
+    ]
+    assert (old.MemoryDedupeStore, old.RedisDedupeStore, old.DedupeStore) == (
+        webhooks.MemoryDedupeStore,
+        webhooks.RedisDedupeStore,
+        webhooks.DedupeStore,
+    )
+    assert old.DedupeStoreError is errors.DedupeStoreError
+    assert old.DEFAULT_TTL == 48 * 3600.0
+
+
+def test_the_deprecation_warning_names_the_users_import_line_once(tmp_path: Path) -> None:
+    # in a fresh interpreter: under pytest, withallo_ext is imported through pytest's assertion rewriter (the package
+    # ships a pytest plugin), whose frames would stand where the user's are
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import warnings\n"
+        "warnings.simplefilter('always')\n"
+        "from withallo_ext.dedupe import MemoryDedupeStore\n"
+        "import withallo_ext.dedupe\n"
+        "assert MemoryDedupeStore is withallo_ext.dedupe.MemoryDedupeStore\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert done.stderr.splitlines() == [
+        f"{script}:3: DeprecationWarning: {DEPRECATED}",
+        "  from withallo_ext.dedupe import MemoryDedupeStore",
+    ]

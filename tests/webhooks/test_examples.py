@@ -16,8 +16,8 @@ import pytest
 import respx
 
 from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic
-from withallo_ext.dedupe import MemoryDedupeStore, RedisDedupeStore
 from withallo_ext.errors import InvalidParameterError
+from withallo_ext.webhooks import MemoryDedupeStore, RedisDedupeStore
 
 from .conftest import SECRET, body_of, signed_headers, spec_webhook_examples
 

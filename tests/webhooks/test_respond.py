@@ -7,8 +7,8 @@ import logging
 import pytest
 
 from withallo_ext import WebhookEvent, WebhookReceiver, WebhookResponse, WebhookTopic
-from withallo_ext.dedupe import MemoryDedupeStore
 from withallo_ext.errors import InvalidWebhookPayloadError, WebhookNumberNotAllowedError, WebhookSignatureError
+from withallo_ext.webhooks import MemoryDedupeStore
 
 from .conftest import OTHER_KEY, SECRET, signed_headers
 

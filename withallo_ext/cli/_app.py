@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from withallo_ext._client import API_KEY_ENV, BASE_URL_ENV
+from withallo_ext._config import API_KEY_ENV, BASE_URL_ENV
 
 from . import _calls, _check, _contacts, _fake, _listen, _numbers, _sms, _webhooks
 from ._base import Config, RootGroup

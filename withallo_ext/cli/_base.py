@@ -17,7 +17,8 @@ from typing import Any, NoReturn
 
 import click
 
-from withallo_ext._client import API_KEY_ENV, WithalloClient
+from withallo_ext._client import WithalloClient
+from withallo_ext._config import API_KEY_ENV
 from withallo_ext.errors import (
     ApiConnectionError,
     ForbiddenError,

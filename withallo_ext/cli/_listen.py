@@ -20,7 +20,7 @@ from typing import Any
 import click
 import httpx
 
-from withallo_ext._webhooks import WebhookEvent, WebhookReceiver, WebhookResponse
+from withallo_ext.webhooks import WebhookEvent, WebhookReceiver, WebhookResponse
 
 from ._base import serve_until_stopped
 

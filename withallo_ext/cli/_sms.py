@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 from rich.console import Console
 
-from withallo_ext._bulk import SendManyInterrupted
+from withallo_ext._resources.sms.bulk import SendManyInterrupted
 
 from ._base import FAILURE, INTERRUPTED, USAGE_ERROR, Config, describe, fail, pass_config
 from ._output import Column, emit_record, json_option, on_terminal, print_json, print_table
@@ -115,7 +115,7 @@ def send_many(
     Every row is checked first; any invalid row stops the run before anything is sent (unless --skip-invalid).
     Exit 0 when every message was sent, 1 when some failed (see the table or the JSON).
     """
-    from withallo_ext._bulk import check_many
+    from withallo_ext._resources.sms.bulk import check_many
 
     if from_ and sender_id:
         raise click.UsageError("give at most one of --from and --sender-id")

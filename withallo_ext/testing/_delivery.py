@@ -12,7 +12,7 @@ from typing import Any
 
 from standardwebhooks.webhooks import Webhook
 
-from withallo_ext._secrets import webhook_secret_key
+from withallo_ext.webhooks._secrets import webhook_secret_key
 
 from ._examples import WEBHOOK_EXAMPLES
 

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
-    from withallo_ext._webhooks import WebhookReceiver
+    from withallo_ext.webhooks import WebhookReceiver
 
 
 @dataclass(frozen=True)

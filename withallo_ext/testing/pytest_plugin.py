@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from withallo_ext._secrets import generate_webhook_secret
+from withallo_ext.webhooks import generate_webhook_secret
 
 from ._fake import FakeAllo
 from ._sender import WebhookSender

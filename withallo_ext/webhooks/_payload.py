@@ -15,32 +15,44 @@ import functools
 import re
 import sys
 from collections.abc import Mapping
-from typing import Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from withallo_client.errors import SchemaMismatchError
-from withallo_client.models import CallReceivedPayload, ContactPayload, PingPayload, SmsPayload
 from withallo_client.models.webhook_topic import WebhookTopic
 
-from .errors import InvalidWebhookPayloadError
+from ..errors import InvalidWebhookPayloadError
 
-WebhookPayload = CallReceivedPayload | SmsPayload | ContactPayload | PingPayload
+if TYPE_CHECKING:
+    from withallo_client.models import CallReceivedPayload, ContactPayload, PingPayload, SmsPayload
+
+WebhookPayload: TypeAlias = "CallReceivedPayload | SmsPayload | ContactPayload | PingPayload"
 """The generated model of a known topic's `data`."""
 
-_MODEL_BY_TOPIC: dict[WebhookTopic, type[WebhookPayload]] = {
-    WebhookTopic.CALL_RECEIVED: CallReceivedPayload,
-    WebhookTopic.SMS_RECEIVED: SmsPayload,
-    WebhookTopic.SMS_SENT: SmsPayload,
-    WebhookTopic.CONTACT_CREATED: ContactPayload,
-    WebhookTopic.CONTACT_UPDATED: ContactPayload,
-    WebhookTopic.PING: PingPayload,
-}
+# Filled on first use by _models(): the models and attrs are most of what importing the receiver would cost
+# (about 40 ms of `from withallo_ext import WebhookReceiver`), and an endpoint may never read `event.model`.
+_MODEL_BY_TOPIC: dict[WebhookTopic, type[WebhookPayload]] = {}
+
+
+def _models() -> dict[WebhookTopic, type[WebhookPayload]]:
+    """The payload model of each known topic, the generated models imported the first time."""
+    global _MODEL_BY_TOPIC
+    if not _MODEL_BY_TOPIC:
+        from withallo_client.models import CallReceivedPayload, ContactPayload, PingPayload, SmsPayload
+
+        _MODEL_BY_TOPIC = {  # assigned whole: another thread sees it empty or complete
+            WebhookTopic.CALL_RECEIVED: CallReceivedPayload,
+            WebhookTopic.SMS_RECEIVED: SmsPayload,
+            WebhookTopic.SMS_SENT: SmsPayload,
+            WebhookTopic.CONTACT_CREATED: ContactPayload,
+            WebhookTopic.CONTACT_UPDATED: ContactPayload,
+            WebhookTopic.PING: PingPayload,
+        }
+    return _MODEL_BY_TOPIC
 
 
 def build_payload_model(topic: WebhookTopic, data: dict[str, Any]) -> WebhookPayload | None:
     """The generated model for `data`, or None for a topic this version has no model for."""
-    cls = _MODEL_BY_TOPIC.get(topic)
+    cls = (_MODEL_BY_TOPIC or _models()).get(topic)
     if cls is None:
         return None
     model: Any = cls  # mypy reads attrs' `__hash__ = None` (for instances) as the class object's own
@@ -106,9 +118,11 @@ def _declared_names() -> frozenset[str]:
     """The wire names of every field of the payload models and the models nested in them (a camelCase key that
     spells none of them is an unknown field, kept as sent). Nested models are the ones each generated model's
     module imports; `type_` is the wire name `type`."""
+    import attrs  # loaded by the models already; imported here so that importing this module does not load it
+
     names: set[str] = set()
     seen: set[type] = set()
-    todo: list[type] = list(_MODEL_BY_TOPIC.values())
+    todo: list[type] = list(_models().values())
     while todo:
         cls = todo.pop()
         if cls in seen:
@@ -127,11 +141,3 @@ def snake_case_keys(value: Any) -> Any:
         return value
     aliases = {key: name for name, key in camel_case_aliases(value).items()}
     return {aliases.get(key, key): snake_case_keys(item) for key, item in value.items()}
-
-
-def field_value(value: Mapping[str, Any], name: str) -> Any:
-    """`value[name]`, else the value of its camelCase alias (`fromNumber` for `from_number`), else None."""
-    if name in value:
-        return value[name]
-    alias = camel_case_aliases(value).get(name)
-    return None if alias is None else value[alias]

@@ -19,7 +19,7 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 
-from .errors import InvalidParameterError, WebhookSignatureError
+from ..errors import InvalidParameterError, WebhookSignatureError
 
 DEFAULT_TOLERANCE = 300
 """Seconds a signed delivery's timestamp may be away from now, in either direction (the standard's 5 minutes)."""

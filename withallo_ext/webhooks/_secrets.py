@@ -12,7 +12,7 @@ import binascii
 import secrets
 from collections.abc import Sequence
 
-from .errors import InvalidParameterError
+from ..errors import InvalidParameterError
 
 PREFIX = "whsec_"
 MIN_KEY_BYTES = 24

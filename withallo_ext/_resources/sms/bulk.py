@@ -1,6 +1,6 @@
 """Many texts at once, as data: reading each message mapping, the check-only pass, and the outcome of each send.
 
-`sms.check_many` and `sms.send_many` (withallo_ext._send_many) share these: a message is a mapping with `to`,
+`sms.check_many` and `sms.send_many` (send_many.py) share these: a message is a mapping with `to`,
 `message`, and either `from_` (or `from`) for a text from one of your Allo numbers, or `sender_id` for France.
 """
 
@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import _operations as ops
-from ._segments import Encoding, count_segments
-from .errors import ApiConnectionError, ApiError, InvalidParameterError, WithalloError
+from withallo_ext import _operations as ops
+from withallo_ext.errors import ApiConnectionError, ApiError, InvalidParameterError, WithalloError
+
+from .segments import Encoding, count_segments
 
 if TYPE_CHECKING:
     from withallo_client.models import SentSms

@@ -1,0 +1,277 @@
+"""Receive Allo webhooks: `WebhookReceiver` registers handlers, parses and checks a delivery, dispatches it, and says
+what the endpoint should answer.
+
+No network and no web framework here: an endpoint hands over the raw body (and headers) and returns what
+`WebhookReceiver.respond` says. Every hardening step (signature, own-number allowlist, dedupe) is off by default.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Self, TypeVar, overload
+
+from withallo_client.models.webhook_topic import WebhookTopic
+
+from .._sanitize import shown
+from ..errors import (
+    DedupeStoreError,
+    InvalidParameterError,
+    InvalidWebhookPayloadError,
+    WebhookNumberNotAllowedError,
+    WebhookSignatureError,
+)
+from ._dedupe import DedupeStore
+from ._envelope import body_and_text, read_event
+from ._event import WebhookEvent
+from ._own_numbers import OwnNumbersSource, allo_side_fields, allowed_numbers, normalise_number
+from ._response import WebhookResponse
+from ._secrets import webhook_secret_keys
+from ._signature import DEFAULT_TOLERANCE, Secret, verify_with_keys
+
+__all__ = ["WebhookReceiver"]
+
+logger = logging.getLogger("withallo.webhooks")
+
+Handler = Callable[[WebhookEvent], object]
+_H = TypeVar("_H", bound=Handler)
+
+
+class WebhookReceiver:
+    """Parses deliveries and runs the handlers registered for their topic, in registration order.
+
+    Options (all off by default):
+      accept_unknown_topics: hand a topic this version does not know to catch-all handlers instead of rejecting it,
+        so a new topic from Allo does not turn into a delivery replayed forever.
+      secret: verify the Standard Webhooks signature (`whsec_...`; several during a rotation) before parsing;
+        `tolerance` seconds either way for the timestamp. A secret that is not `whsec_` + base64 of 24 to 64 bytes
+        is refused here (InvalidParameterError); `generate_webhook_secret()` makes a valid one for tests.
+      own_numbers: the account's Allo numbers; an event whose Allo-side number is not among them is refused with
+        WebhookNumberNotAllowedError. Either a collection (`fetch_own_numbers`, fetched once: a number bought later
+        is refused until you set the list again) or a callable returning the current numbers, called per event:
+        `OwnNumbers(client)` re-fetches them every few minutes.
+      dedupe: a `MemoryDedupeStore` or `RedisDedupeStore` (`withallo_ext.webhooks`); an event's handlers then run once
+        per delivery id.
+    """
+
+    def __init__(
+        self,
+        *,
+        accept_unknown_topics: bool = False,
+        secret: Secret | Sequence[Secret] | None = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+        own_numbers: OwnNumbersSource | None = None,
+        dedupe: DedupeStore | None = None,
+    ) -> None:
+        if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not 0 <= tolerance < math.inf:
+            # NaN compares false with everything: it would turn the timestamp check off without a word
+            raise InvalidParameterError("tolerance", "must be a finite number of seconds >= 0")
+        if dedupe is not None and not isinstance(dedupe, DedupeStore):
+            raise InvalidParameterError("dedupe", "must have claim(key) and release(key) methods")
+        self.accept_unknown_topics = accept_unknown_topics
+        self._keys = webhook_secret_keys(secret) if secret is not None else None  # whsec_ + 24..64 bytes
+        if secret is None:  # once per receiver: e.g. secret=os.environ.get(...) with the variable unset
+            logger.warning(
+                "WebhookReceiver built without a secret: webhook signatures are NOT checked, so anyone who can "
+                "reach the endpoint can post events (pass secret='whsec_...' to check them)"
+            )
+        self.tolerance = tolerance
+        self.own_numbers = own_numbers
+        self.dedupe = dedupe
+        self._handlers: list[tuple[WebhookTopic | None, Handler]] = []
+
+    @property
+    def own_numbers(self) -> frozenset[str] | None:
+        """The Allo-side numbers allowed now (spaces, dashes, dots and brackets removed), or None when not checked.
+
+        When `own_numbers` was given as a callable, it is called for them.
+        """
+        if self._own_numbers_source is not None:
+            return allowed_numbers(self._own_numbers_source(), "own_numbers()")
+        return self._own_numbers
+
+    @own_numbers.setter
+    def own_numbers(self, numbers: OwnNumbersSource | None) -> None:
+        self._own_numbers_source: Callable[[], Iterable[str]] | None = None
+        self._own_numbers: frozenset[str] | None = None
+        if callable(numbers):
+            self._own_numbers_source = numbers
+        elif numbers is not None:
+            self._own_numbers = allowed_numbers(numbers, "own_numbers")
+
+    # registration
+
+    @overload
+    def on(self, topic: WebhookTopic | str, handler: Handler) -> Self: ...
+    @overload
+    def on(self, topic: WebhookTopic | str, handler: None = None) -> Callable[[_H], _H]: ...
+    def on(self, topic: WebhookTopic | str, handler: Handler | None = None) -> Self | Callable[[_H], _H]:
+        """Run `handler(event)` for each event of `topic`. Chainable; ``@receiver.on(topic)`` as a decorator."""
+        key = self._checked_topic(topic)
+        return self._register(key, handler)
+
+    @overload
+    def on_any(self, handler: Handler) -> Self: ...
+    @overload
+    def on_any(self, handler: None = None) -> Callable[[_H], _H]: ...
+    def on_any(self, handler: Handler | None = None) -> Self | Callable[[_H], _H]:
+        """Run `handler(event)` for every event, unknown topics included. Chainable; ``@receiver.on_any()``."""
+        return self._register(None, handler)
+
+    def _register(self, topic: WebhookTopic | None, handler: Handler | None) -> Self | Callable[[_H], _H]:
+        if handler is None:
+
+            def decorator(func: _H) -> _H:
+                self._register(topic, func)
+                return func
+
+            return decorator
+        if not callable(handler):
+            raise InvalidParameterError("handler", f"must be callable, got {type(handler).__name__}")
+        self._handlers.append((topic, handler))
+        return self
+
+    def _checked_topic(self, topic: WebhookTopic | str) -> WebhookTopic:
+        if not isinstance(topic, str) or not topic:
+            raise InvalidParameterError("topic", "must be a WebhookTopic or a non-empty string")
+        member = WebhookTopic(topic)
+        if not member.is_known and not self.accept_unknown_topics:
+            raise InvalidParameterError(
+                "topic", f"{topic!r} is not a known topic (build the receiver with accept_unknown_topics=True)"
+            )
+        return member
+
+    # parsing
+
+    def parse(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookEvent:
+        """The event in a raw body (bytes or str), checked in the order the PHP SDK checks it.
+
+        InvalidWebhookPayloadError: "Webhook body is empty.", "Webhook body is not valid JSON." (invalid UTF-8 too),
+        "Webhook body is not a JSON object.", "Webhook payload is missing the `topic` field.", "Webhook payload is
+        missing the `data` object.", "Unknown webhook topic: X". With a secret, WebhookSignatureError comes first.
+        """
+        body, text = body_and_text(raw)
+        header_map = {name.lower(): value for name, value in (headers or {}).items()}
+        if self._keys is not None:
+            verify_with_keys(body, header_map, self._keys, self.tolerance)
+        return read_event(body, text, header_map.get("webhook-id"), self.accept_unknown_topics)
+
+    # dispatch
+
+    def dispatch(self, event: WebhookEvent) -> int:
+        """Run the handlers for `event`; returns how many ran (0 for a repeat skipped by dedupe).
+
+        Raises WebhookNumberNotAllowedError before any handler when `own_numbers` is set and the event is not for
+        one of them, DedupeStoreError when the store fails, and whatever a handler raises (the later ones do not
+        run; the dedupe claim is released, so a replay runs again).
+        """
+        self.check_own_number(event)
+        if not self._claim(event):
+            return 0
+        return self._run_claimed(event)
+
+    def handle(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookEvent:
+        """`parse` then `dispatch`; returns the event."""
+        event = self.parse(raw, headers)
+        self.dispatch(event)
+        return event
+
+    def check_own_number(self, event: WebhookEvent) -> None:
+        """WebhookNumberNotAllowedError unless `own_numbers` is off or the event's Allo-side number is one of them.
+
+        `respond` answers a refusal with 403, which Allo replays. That is right for a forged request or a misrouted
+        webhook; a genuine delivery for a number bought after the list was fetched passes on a replay once the list
+        is refreshed (`OwnNumbers` does it every few minutes), so nothing of ours is lost.
+
+        The Allo-side number is `to` (calls) / `to_number` (SMS) for an INBOUND event and `from_number` for an
+        OUTBOUND one; when the direction is missing or new, either may match. Contact and ping events name no Allo
+        number and pass. An unknown topic (with `accept_unknown_topics`) that has any of `to`, `to_number`,
+        `from_number` must have one of ours among them. camelCase spellings (`toNumber`, `fromNumber`) count when
+        the snake_case key is absent. The data's keys are read at most once, however many fields are missing.
+        """
+        if self._own_numbers is None and self._own_numbers_source is None:
+            return
+        fields = allo_side_fields(event)
+        if fields is None:
+            return
+        allowed = self.own_numbers
+        if allowed is None:
+            return
+        named = [(name, fields[name]) for name in fields]
+        if any(isinstance(value, str) and normalise_number(value) in allowed for _, value in named):
+            return
+        values = ", ".join(f"`{name}`={shown(repr(value), 40)}" for name, value in named)
+        raise WebhookNumberNotAllowedError(
+            f"{shown(event.topic, 100)} event for a number that is not one of ours ({values})."
+        )
+
+    def _claim(self, event: WebhookEvent) -> bool:
+        if self.dedupe is None or event.delivery_id is None:
+            return True
+        try:
+            return self.dedupe.claim(event.delivery_id)
+        except DedupeStoreError:
+            raise
+        except Exception as exc:
+            raise DedupeStoreError(f"The dedupe store failed: {type(exc).__name__}: {exc}") from exc
+
+    def _run_claimed(self, event: WebhookEvent) -> int:
+        count = 0
+        try:
+            for topic, handler in self._handlers:
+                if topic is None or topic == event.topic:
+                    handler(event)
+                    count += 1
+        except BaseException:
+            self._release(event)
+            raise
+        return count
+
+    def _release(self, event: WebhookEvent) -> None:
+        if self.dedupe is None or event.delivery_id is None:
+            return
+        try:
+            self.dedupe.release(event.delivery_id)
+        except Exception:
+            logger.exception("Could not release dedupe claim %s", shown(event.delivery_id, 100))
+
+    # the endpoint in one call
+
+    def respond(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookResponse:
+        """Parse, check and dispatch one delivery, and say what to answer (see WebhookResponse). Never raises for
+        anything the request or a handler did; failures are logged on the ``withallo.webhooks`` logger."""
+        try:
+            event = self.parse(raw, headers)
+        except WebhookSignatureError as exc:
+            logger.warning("Webhook rejected (signature): %s", exc)
+            return WebhookResponse(401, {"ok": False, "error": "invalid_signature"}, error=exc)
+        except InvalidWebhookPayloadError as exc:
+            logger.warning("Webhook rejected (payload): %s", exc)
+            return WebhookResponse(400, {"ok": False, "error": "invalid_payload"}, error=exc)
+        try:
+            self.check_own_number(event)
+            claimed = self._claim(event)
+        except WebhookNumberNotAllowedError as exc:
+            logger.warning("Webhook rejected (number): %s", exc)
+            return WebhookResponse(403, {"ok": False, "error": "number_not_allowed"}, event=event, error=exc)
+        except DedupeStoreError as exc:
+            logger.error("Webhook %s not handled: %s", _named(event), exc)
+            return WebhookResponse(503, {"ok": False, "error": "dedupe_unavailable"}, event=event, error=exc)
+        except Exception as exc:  # only the own_numbers callable is left to raise here (_claim wraps store errors)
+            logger.exception("Webhook %s not handled: own_numbers failed", _named(event))
+            return WebhookResponse(503, {"ok": False, "error": "own_numbers_unavailable"}, event=event, error=exc)
+        if not claimed:
+            logger.info("Webhook %s already handled; skipped", _named(event))
+            return WebhookResponse(200, {"ok": True, "duplicate": True}, event=event)
+        try:
+            self._run_claimed(event)
+        except Exception as exc:
+            logger.exception("Webhook handler failed for %s", _named(event))
+            return WebhookResponse(200, {"ok": False, "error": "handler_failed"}, event=event, error=exc)
+        return WebhookResponse(200, {"ok": True}, event=event)
+
+
+def _named(event: WebhookEvent) -> str:
+    """`<topic> <delivery id>` for a log line: both come from the sender, so escaped and bounded."""
+    return f"{shown(event.topic, 100)} {shown(event.delivery_id, 100)}"
