@@ -456,11 +456,45 @@ class CallReceivedPayload:
         transfer_from = src_dict.get("transfer_from", UNSET)
         if transfer_from is not UNSET:
             if type(transfer_from) is dict or isinstance(transfer_from, dict):
-                try:
-                    transfer_from = _from_dict_TransferParty(transfer_from)
-                except _Mismatch as _error:
-                    _error.at(".transfer_from")
-                    raise
+                _transfer_from__missing = 0
+                _transfer_from_number = transfer_from.get("number", UNSET)
+                if type(_transfer_from_number) is not str and _transfer_from_number is not None:
+                    if _transfer_from_number is UNSET:
+                        _transfer_from__missing += 1
+                    elif not (
+                        (type(_transfer_from_number) is str or isinstance(_transfer_from_number, str))
+                        or _transfer_from_number is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_from_number, ".number", ".transfer_from")
+                _transfer_from_user_email = transfer_from.get("user_email", UNSET)
+                if type(_transfer_from_user_email) is not str and _transfer_from_user_email is not None:
+                    if _transfer_from_user_email is UNSET:
+                        _transfer_from__missing += 1
+                    elif not (
+                        (type(_transfer_from_user_email) is str or isinstance(_transfer_from_user_email, str))
+                        or _transfer_from_user_email is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_from_user_email, ".user_email", ".transfer_from")
+                _transfer_from_user_name = transfer_from.get("user_name", UNSET)
+                if type(_transfer_from_user_name) is not str and _transfer_from_user_name is not None:
+                    if _transfer_from_user_name is UNSET:
+                        _transfer_from__missing += 1
+                    elif not (
+                        (type(_transfer_from_user_name) is str or isinstance(_transfer_from_user_name, str))
+                        or _transfer_from_user_name is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_from_user_name, ".user_name", ".transfer_from")
+                _transfer_from__model = _new_instance(_TransferParty)
+                _transfer_from__model.number = _transfer_from_number
+                _transfer_from__model.user_email = _transfer_from_user_email
+                _transfer_from__model.user_name = _transfer_from_user_name
+                if len(transfer_from) + _transfer_from__missing == 3:
+                    _transfer_from__model.additional_properties = {}
+                else:
+                    _transfer_from__model.additional_properties = _unknown_fields(
+                        transfer_from, _KNOWN_FIELDS_TransferParty
+                    )
+                transfer_from = _transfer_from__model
             elif transfer_from is None:
                 pass
             else:
@@ -471,11 +505,45 @@ class CallReceivedPayload:
         transfer_to = src_dict.get("transfer_to", UNSET)
         if transfer_to is not UNSET:
             if type(transfer_to) is dict or isinstance(transfer_to, dict):
-                try:
-                    transfer_to = _from_dict_TransferParty(transfer_to)
-                except _Mismatch as _error:
-                    _error.at(".transfer_to")
-                    raise
+                _transfer_to__missing = 0
+                _transfer_to_number = transfer_to.get("number", UNSET)
+                if type(_transfer_to_number) is not str and _transfer_to_number is not None:
+                    if _transfer_to_number is UNSET:
+                        _transfer_to__missing += 1
+                    elif not (
+                        (type(_transfer_to_number) is str or isinstance(_transfer_to_number, str))
+                        or _transfer_to_number is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_to_number, ".number", ".transfer_to")
+                _transfer_to_user_email = transfer_to.get("user_email", UNSET)
+                if type(_transfer_to_user_email) is not str and _transfer_to_user_email is not None:
+                    if _transfer_to_user_email is UNSET:
+                        _transfer_to__missing += 1
+                    elif not (
+                        (type(_transfer_to_user_email) is str or isinstance(_transfer_to_user_email, str))
+                        or _transfer_to_user_email is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_to_user_email, ".user_email", ".transfer_to")
+                _transfer_to_user_name = transfer_to.get("user_name", UNSET)
+                if type(_transfer_to_user_name) is not str and _transfer_to_user_name is not None:
+                    if _transfer_to_user_name is UNSET:
+                        _transfer_to__missing += 1
+                    elif not (
+                        (type(_transfer_to_user_name) is str or isinstance(_transfer_to_user_name, str))
+                        or _transfer_to_user_name is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_to_user_name, ".user_name", ".transfer_to")
+                _transfer_to__model = _new_instance(_TransferParty)
+                _transfer_to__model.number = _transfer_to_number
+                _transfer_to__model.user_email = _transfer_to_user_email
+                _transfer_to__model.user_name = _transfer_to_user_name
+                if len(transfer_to) + _transfer_to__missing == 3:
+                    _transfer_to__model.additional_properties = {}
+                else:
+                    _transfer_to__model.additional_properties = _unknown_fields(
+                        transfer_to, _KNOWN_FIELDS_TransferParty
+                    )
+                transfer_to = _transfer_to__model
             elif transfer_to is None:
                 pass
             else:
@@ -608,6 +676,9 @@ from ..models.call_received_payload_data_collected_type_0 import (
 )
 from ..models.ivr_result import IvrResult as _IvrResult  # noqa: E402
 from ..models.transcription_line import TranscriptionLine as _TranscriptionLine  # noqa: E402
+
+# The fields of the small flat models that from_dict builds inline (strict_from_dict.jinja's inline_model).
+from ..models.transfer_party import _KNOWN_FIELDS as _KNOWN_FIELDS_TransferParty  # noqa: E402
 from ..models.transfer_party import TransferParty as _TransferParty  # noqa: E402
 
 # Bound once here, instead of binding the classmethod again for each nested object parsed.

@@ -318,11 +318,27 @@ class Contact:
         company = src_dict.get("company", UNSET)
         if company is not UNSET:
             if type(company) is dict or isinstance(company, dict):
-                try:
-                    company = _from_dict_Company(company)
-                except _Mismatch as _error:
-                    _error.at(".company")
-                    raise
+                _company__missing = 0
+                _company_id = company.get("id", UNSET)
+                if type(_company_id) is not str:
+                    if _company_id is UNSET:
+                        _company__missing += 1
+                    elif not (type(_company_id) is str or isinstance(_company_id, str)):
+                        raise _Mismatch("a string", _company_id, ".id", ".company")
+                _company_name = company.get("name", UNSET)
+                if type(_company_name) is not str:
+                    if _company_name is UNSET:
+                        _company__missing += 1
+                    elif not (type(_company_name) is str or isinstance(_company_name, str)):
+                        raise _Mismatch("a string", _company_name, ".name", ".company")
+                _company__model = _new_instance(_Company)
+                _company__model.id = _company_id
+                _company__model.name = _company_name
+                if len(company) + _company__missing == 2:
+                    _company__model.additional_properties = {}
+                else:
+                    _company__model.additional_properties = _unknown_fields(company, _KNOWN_FIELDS_Company)
+                company = _company__model
             elif company is None:
                 pass
             else:
@@ -493,6 +509,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 # Nested models, imported after the class so that models referring to each other import in either order.
+# The fields of the small flat models that from_dict builds inline (strict_from_dict.jinja's inline_model).
+from ..models.company import _KNOWN_FIELDS as _KNOWN_FIELDS_Company  # noqa: E402
 from ..models.company import Company as _Company  # noqa: E402
 from ..models.contact_activity import ContactActivity as _ContactActivity  # noqa: E402
 from ..models.contact_custom_properties_type_0 import ContactCustomPropertiesType0 as _ContactCustomPropertiesType0  # noqa: E402
