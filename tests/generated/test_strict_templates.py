@@ -7,6 +7,7 @@ config (as `make generate` runs them), and imported under its own name.
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import inspect
 import json
@@ -56,6 +57,14 @@ SPEC: dict[str, Any] = {
             },
             "Named": {"type": "object", "required": ["label"], "properties": {"label": {"type": "string"}}},
             "Level": {"type": "integer", "enum": [1, 2, 3]},
+            "Stamp": {
+                "type": "object",
+                "properties": {
+                    "at": {"type": "string", "format": "date-time"},
+                    "seen": {"type": ["string", "null"], "format": "date-time"},
+                    "day": {"type": "string", "format": "date"},
+                },
+            },
             # A small flat model: built inline in the from_dict of the models holding it (strict_from_dict.jinja)
             "Tag": {
                 "type": "object",
@@ -189,3 +198,36 @@ def test_an_inline_model_keeps_its_own_type_unknown_fields_and_null(shapes: Any)
         shapes.Labelled.from_dict({"tag": "a"})
     with pytest.raises(ValueError, match=r"`maybe\.key` is missing"):
         shapes.Labelled.from_dict({"tag": {"key": "a"}, "maybe": {"weight": 1}})
+
+
+class _Text(str):
+    """A str subclass: a string all the same, though not the exact type json.loads gives."""
+
+
+STAMPS: list[tuple[Any, Any]] = [  # (value sent, what `at` / `seen` hold, or the error's expectation)
+    ("2024-01-10T09:00:00Z", datetime.datetime(2024, 1, 10, 9, tzinfo=datetime.UTC)),
+    ("2024-01-10T09:00:00", datetime.datetime(2024, 1, 10, 9)),
+    ("20240110T0900", datetime.datetime(2024, 1, 10, 9)),  # basic format: the dateutil fallback
+    (_Text("2024-01-10T09:00:00+01:00"), datetime.datetime(2024, 1, 10, 8, tzinfo=datetime.UTC)),
+    ("yesterday", "an ISO 8601 date-time string"),
+    (1704877200, "an ISO 8601 date-time string"),
+    (["2024-01-10"], "an ISO 8601 date-time string"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), STAMPS)
+def test_a_date_time_is_read_the_same_whatever_its_exact_type_and_null_only_where_nullable(
+    shapes: Any, value: Any, expected: Any
+) -> None:
+    for field in ("at", "seen"):
+        if isinstance(expected, str):
+            with pytest.raises(ValueError, match=f"`{field}` must be {expected}"):
+                shapes.Stamp.from_dict({field: value})
+        else:
+            assert getattr(shapes.Stamp.from_dict({field: value}), field) == expected
+    assert shapes.Stamp.from_dict({"seen": None}).seen is None
+    with pytest.raises(ValueError, match="`at` must be an ISO 8601 date-time string, got null"):
+        shapes.Stamp.from_dict({"at": None})
+    stamp = shapes.Stamp.from_dict({"extra": 1})
+    assert (type(stamp.at).__name__, stamp.additional_properties) == ("Unset", {"extra": 1})
+    assert shapes.Stamp.from_dict({"day": "2024-01-10"}).day == datetime.date(2024, 1, 10)
