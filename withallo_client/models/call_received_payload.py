@@ -294,7 +294,15 @@ class CallReceivedPayload:
         if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         start_date = src_dict.get("start_date", UNSET)
-        if start_date is not UNSET:
+        if type(start_date) is str:
+            try:
+                start_date = _fromisoformat(start_date)
+            except ValueError:
+                start_date = _parse_datetime(start_date, ".start_date")
+
+        elif start_date is UNSET:
+            _missing += 1
+        else:
             if not (type(start_date) is str or isinstance(start_date, str)):
                 raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
             try:
@@ -302,8 +310,6 @@ class CallReceivedPayload:
             except ValueError:
                 start_date = _parse_datetime(start_date, ".start_date")
 
-        else:
-            _missing += 1
         recording_url = src_dict.get("recording_url", UNSET)
         if type(recording_url) is not str and recording_url is not None:
             if recording_url is UNSET:
@@ -397,14 +403,14 @@ class CallReceivedPayload:
                 raise _Mismatch("a string or null", concatenated_transcript, ".concatenated_transcript")
         data_collected = src_dict.get("data_collected", UNSET)
         if data_collected is not UNSET:
-            if type(data_collected) is dict or isinstance(data_collected, dict):
+            if data_collected is None:
+                pass
+            elif type(data_collected) is dict or isinstance(data_collected, dict):
                 try:
                     data_collected = _from_dict_CallReceivedPayloadDataCollectedType0(data_collected)
                 except _Mismatch as _error:
                     _error.at(".data_collected")
                     raise
-            elif data_collected is None:
-                pass
             else:
                 raise _Mismatch("an object or null", data_collected, ".data_collected")
 
@@ -455,7 +461,9 @@ class CallReceivedPayload:
                 raise _Mismatch("a string or null", integration_id, ".integration_id")
         transfer_from = src_dict.get("transfer_from", UNSET)
         if transfer_from is not UNSET:
-            if type(transfer_from) is dict or isinstance(transfer_from, dict):
+            if transfer_from is None:
+                pass
+            elif type(transfer_from) is dict or isinstance(transfer_from, dict):
                 _transfer_from__missing = 0
                 _transfer_from_number = transfer_from.get("number", UNSET)
                 if type(_transfer_from_number) is not str and _transfer_from_number is not None:
@@ -495,8 +503,6 @@ class CallReceivedPayload:
                         transfer_from, _KNOWN_FIELDS_TransferParty
                     )
                 transfer_from = _transfer_from__model
-            elif transfer_from is None:
-                pass
             else:
                 raise _Mismatch("an object or null", transfer_from, ".transfer_from")
 
@@ -504,7 +510,9 @@ class CallReceivedPayload:
             _missing += 1
         transfer_to = src_dict.get("transfer_to", UNSET)
         if transfer_to is not UNSET:
-            if type(transfer_to) is dict or isinstance(transfer_to, dict):
+            if transfer_to is None:
+                pass
+            elif type(transfer_to) is dict or isinstance(transfer_to, dict):
                 _transfer_to__missing = 0
                 _transfer_to_number = transfer_to.get("number", UNSET)
                 if type(_transfer_to_number) is not str and _transfer_to_number is not None:
@@ -544,8 +552,6 @@ class CallReceivedPayload:
                         transfer_to, _KNOWN_FIELDS_TransferParty
                     )
                 transfer_to = _transfer_to__model
-            elif transfer_to is None:
-                pass
             else:
                 raise _Mismatch("an object or null", transfer_to, ".transfer_to")
 

@@ -97,7 +97,9 @@ class ErrorBody:
                 raise _Mismatch("a string", code, ".code")
         details = src_dict.get("details", UNSET)
         if details is not UNSET:
-            if type(details) is list or isinstance(details, list):
+            if details is None:
+                pass
+            elif type(details) is list or isinstance(details, list):
                 _details_items: list[Any] = []
                 try:
                     for _item0 in details:
@@ -106,8 +108,6 @@ class ErrorBody:
                     _error.at(f"[{len(_details_items)}]", ".details")
                     raise
                 details = _details_items
-            elif details is None:
-                pass
             else:
                 raise _Mismatch("an array or null", details, ".details")
 
