@@ -30,7 +30,7 @@ from .errors import ApiTimeoutError, ClientClosedError, InvalidParameterError
 logger = logging.getLogger("withallo")
 
 # The last response handed to the generated layer in this thread/task, so that a body it cannot parse is reported
-# with its status and text (see _resources.py).
+# with its status and text (see _operations.py).
 last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar("last_response", default=None)
 
 
