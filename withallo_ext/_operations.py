@@ -61,7 +61,15 @@ class Op(Generic[R]):
     @property
     def module(self) -> Any:
         """The generated operation module (sync_detailed, asyncio_detailed), imported on first use."""
-        return importlib.import_module(f"withallo_client.api.{self.operation}")
+        module = _MODULES.get(self.operation)
+        if module is None:
+            module = _MODULES[self.operation] = importlib.import_module(f"withallo_client.api.{self.operation}")
+        return module
+
+
+# Operation modules already imported (whole: import_module has returned), by Op.operation. import_module on a
+# loaded module still takes ~0.4 µs of import-lock checks per call.
+_MODULES: dict[str, Any] = {}
 
 
 def _unexpected(exc: Exception) -> UnexpectedResponseError:

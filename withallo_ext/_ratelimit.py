@@ -79,13 +79,48 @@ class RateLimitSnapshot:
 
     @classmethod
     def from_headers(cls, method: str, headers: httpx.Headers, now: float | None = None) -> RateLimitSnapshot | None:
-        """The snapshot in an answer's headers, or None when they are missing or not numbers."""
+        """The snapshot in an answer's headers, or None when they are missing, repeated or not numbers."""
+        values = _rate_limit_values(headers)
+        if values is None:
+            return None
         try:
-            limit = int(headers[LIMIT_HEADER])
-            remaining = int(headers[REMAINING_HEADER])
-            reset = float(headers[RESET_HEADER])
-        except (KeyError, ValueError):
+            limit = int(values[0])
+            remaining = int(values[1])
+            reset = float(values[2])
+        except ValueError:
             return None
         if limit < 0 or remaining < 0 or reset != reset or reset in (float("inf"), float("-inf")):
             return None
         return cls(bucket_of(method), limit, remaining, reset, time.time() if now is None else now)
+
+
+_FIELD_INDEX = {
+    name.lower().encode(): index for index, name in enumerate((LIMIT_HEADER, REMAINING_HEADER, RESET_HEADER))
+}
+
+
+def _rate_limit_values(headers: httpx.Headers) -> list[bytes] | list[str] | None:
+    """The three X-RateLimit values (limit, remaining, reset), or None when one is missing or repeated.
+
+    One pass over the raw headers, run on every answer: each httpx `headers[...]` rescans and decodes them all,
+    and a missing one (most answers of a server without rate limits) costs a KeyError. A repeated header is refused
+    as before, when httpx joined the values ("20, 20") into something that is no number. int() and float() take the
+    ASCII bytes as they take text.
+    """
+    raw = getattr(headers, "raw", None)
+    if raw is None:  # a plain mapping
+        try:
+            return [headers[LIMIT_HEADER], headers[REMAINING_HEADER], headers[RESET_HEADER]]
+        except KeyError:
+            return None
+    found: list[bytes | None] = [None, None, None]
+    for key, value in raw:
+        if len(key) in (17, 21):  # len("x-ratelimit-limit") == len("x-ratelimit-reset"), and -remaining
+            index = _FIELD_INDEX.get(key.lower())
+            if index is not None:
+                if found[index] is not None:
+                    return None
+                found[index] = value
+    if None in found:
+        return None
+    return [value for value in found if value is not None]

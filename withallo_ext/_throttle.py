@@ -113,6 +113,8 @@ class Throttle:
         """Block until the request may go (sync senders). The limiter's slot comes last, right before sending, so
         that its record of when requests left stays true; if its wait carried the request past the window the
         headers' count put it in, it is counted again in the window it now goes in."""
+        if self.limiter is None and not self._budgets:  # nothing to wait for: no pacing, no headers seen yet
+            return
         wait, window_end = self.reserve(method)
         if wait > 0:
             _retry.sleep(wait)
@@ -125,6 +127,8 @@ class Throttle:
 
     async def abefore(self, method: str) -> None:
         """Wait until the request may go (async senders, asyncio or trio); as `before`."""
+        if self.limiter is None and not self._budgets:  # as in `before`
+            return
         wait, window_end = self.reserve(method)
         if wait > 0:
             await _retry.async_sleep(wait)

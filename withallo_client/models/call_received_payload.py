@@ -294,7 +294,15 @@ class CallReceivedPayload:
         if type(id) is not str and not (type(id) is str or isinstance(id, str)):
             raise _Mismatch("a string", id, ".id")
         start_date = src_dict.get("start_date", UNSET)
-        if start_date is not UNSET:
+        if type(start_date) is str:
+            try:
+                start_date = _fromisoformat(start_date)
+            except ValueError:
+                start_date = _parse_datetime(start_date, ".start_date")
+
+        elif start_date is UNSET:
+            _missing += 1
+        else:
             if not (type(start_date) is str or isinstance(start_date, str)):
                 raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
             try:
@@ -302,8 +310,6 @@ class CallReceivedPayload:
             except ValueError:
                 start_date = _parse_datetime(start_date, ".start_date")
 
-        else:
-            _missing += 1
         recording_url = src_dict.get("recording_url", UNSET)
         if type(recording_url) is not str and recording_url is not None:
             if recording_url is UNSET:
@@ -397,14 +403,14 @@ class CallReceivedPayload:
                 raise _Mismatch("a string or null", concatenated_transcript, ".concatenated_transcript")
         data_collected = src_dict.get("data_collected", UNSET)
         if data_collected is not UNSET:
-            if type(data_collected) is dict or isinstance(data_collected, dict):
+            if data_collected is None:
+                pass
+            elif type(data_collected) is dict or isinstance(data_collected, dict):
                 try:
                     data_collected = _from_dict_CallReceivedPayloadDataCollectedType0(data_collected)
                 except _Mismatch as _error:
                     _error.at(".data_collected")
                     raise
-            elif data_collected is None:
-                pass
             else:
                 raise _Mismatch("an object or null", data_collected, ".data_collected")
 
@@ -455,14 +461,48 @@ class CallReceivedPayload:
                 raise _Mismatch("a string or null", integration_id, ".integration_id")
         transfer_from = src_dict.get("transfer_from", UNSET)
         if transfer_from is not UNSET:
-            if type(transfer_from) is dict or isinstance(transfer_from, dict):
-                try:
-                    transfer_from = _from_dict_TransferParty(transfer_from)
-                except _Mismatch as _error:
-                    _error.at(".transfer_from")
-                    raise
-            elif transfer_from is None:
+            if transfer_from is None:
                 pass
+            elif type(transfer_from) is dict or isinstance(transfer_from, dict):
+                _transfer_from__missing = 0
+                _transfer_from_number = transfer_from.get("number", UNSET)
+                if type(_transfer_from_number) is not str and _transfer_from_number is not None:
+                    if _transfer_from_number is UNSET:
+                        _transfer_from__missing += 1
+                    elif not (
+                        (type(_transfer_from_number) is str or isinstance(_transfer_from_number, str))
+                        or _transfer_from_number is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_from_number, ".number", ".transfer_from")
+                _transfer_from_user_email = transfer_from.get("user_email", UNSET)
+                if type(_transfer_from_user_email) is not str and _transfer_from_user_email is not None:
+                    if _transfer_from_user_email is UNSET:
+                        _transfer_from__missing += 1
+                    elif not (
+                        (type(_transfer_from_user_email) is str or isinstance(_transfer_from_user_email, str))
+                        or _transfer_from_user_email is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_from_user_email, ".user_email", ".transfer_from")
+                _transfer_from_user_name = transfer_from.get("user_name", UNSET)
+                if type(_transfer_from_user_name) is not str and _transfer_from_user_name is not None:
+                    if _transfer_from_user_name is UNSET:
+                        _transfer_from__missing += 1
+                    elif not (
+                        (type(_transfer_from_user_name) is str or isinstance(_transfer_from_user_name, str))
+                        or _transfer_from_user_name is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_from_user_name, ".user_name", ".transfer_from")
+                _transfer_from__model = _new_instance(_TransferParty)
+                _transfer_from__model.number = _transfer_from_number
+                _transfer_from__model.user_email = _transfer_from_user_email
+                _transfer_from__model.user_name = _transfer_from_user_name
+                if len(transfer_from) + _transfer_from__missing == 3:
+                    _transfer_from__model.additional_properties = {}
+                else:
+                    _transfer_from__model.additional_properties = _unknown_fields(
+                        transfer_from, _KNOWN_FIELDS_TransferParty
+                    )
+                transfer_from = _transfer_from__model
             else:
                 raise _Mismatch("an object or null", transfer_from, ".transfer_from")
 
@@ -470,14 +510,48 @@ class CallReceivedPayload:
             _missing += 1
         transfer_to = src_dict.get("transfer_to", UNSET)
         if transfer_to is not UNSET:
-            if type(transfer_to) is dict or isinstance(transfer_to, dict):
-                try:
-                    transfer_to = _from_dict_TransferParty(transfer_to)
-                except _Mismatch as _error:
-                    _error.at(".transfer_to")
-                    raise
-            elif transfer_to is None:
+            if transfer_to is None:
                 pass
+            elif type(transfer_to) is dict or isinstance(transfer_to, dict):
+                _transfer_to__missing = 0
+                _transfer_to_number = transfer_to.get("number", UNSET)
+                if type(_transfer_to_number) is not str and _transfer_to_number is not None:
+                    if _transfer_to_number is UNSET:
+                        _transfer_to__missing += 1
+                    elif not (
+                        (type(_transfer_to_number) is str or isinstance(_transfer_to_number, str))
+                        or _transfer_to_number is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_to_number, ".number", ".transfer_to")
+                _transfer_to_user_email = transfer_to.get("user_email", UNSET)
+                if type(_transfer_to_user_email) is not str and _transfer_to_user_email is not None:
+                    if _transfer_to_user_email is UNSET:
+                        _transfer_to__missing += 1
+                    elif not (
+                        (type(_transfer_to_user_email) is str or isinstance(_transfer_to_user_email, str))
+                        or _transfer_to_user_email is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_to_user_email, ".user_email", ".transfer_to")
+                _transfer_to_user_name = transfer_to.get("user_name", UNSET)
+                if type(_transfer_to_user_name) is not str and _transfer_to_user_name is not None:
+                    if _transfer_to_user_name is UNSET:
+                        _transfer_to__missing += 1
+                    elif not (
+                        (type(_transfer_to_user_name) is str or isinstance(_transfer_to_user_name, str))
+                        or _transfer_to_user_name is None
+                    ):
+                        raise _Mismatch("a string or null", _transfer_to_user_name, ".user_name", ".transfer_to")
+                _transfer_to__model = _new_instance(_TransferParty)
+                _transfer_to__model.number = _transfer_to_number
+                _transfer_to__model.user_email = _transfer_to_user_email
+                _transfer_to__model.user_name = _transfer_to_user_name
+                if len(transfer_to) + _transfer_to__missing == 3:
+                    _transfer_to__model.additional_properties = {}
+                else:
+                    _transfer_to__model.additional_properties = _unknown_fields(
+                        transfer_to, _KNOWN_FIELDS_TransferParty
+                    )
+                transfer_to = _transfer_to__model
             else:
                 raise _Mismatch("an object or null", transfer_to, ".transfer_to")
 
@@ -608,6 +682,9 @@ from ..models.call_received_payload_data_collected_type_0 import (
 )
 from ..models.ivr_result import IvrResult as _IvrResult  # noqa: E402
 from ..models.transcription_line import TranscriptionLine as _TranscriptionLine  # noqa: E402
+
+# The fields of the small flat models that from_dict builds inline (strict_from_dict.jinja's inline_model).
+from ..models.transfer_party import _KNOWN_FIELDS as _KNOWN_FIELDS_TransferParty  # noqa: E402
 from ..models.transfer_party import TransferParty as _TransferParty  # noqa: E402
 
 # Bound once here, instead of binding the classmethod again for each nested object parsed.

@@ -284,7 +284,15 @@ class Contact:
             elif not type(is_archived) is bool:
                 raise _Mismatch("a boolean", is_archived, ".is_archived")
         created_at = src_dict.get("created_at", UNSET)
-        if created_at is not UNSET:
+        if type(created_at) is str:
+            try:
+                created_at = _fromisoformat(created_at)
+            except ValueError:
+                created_at = _parse_datetime(created_at, ".created_at")
+
+        elif created_at is UNSET:
+            _missing += 1
+        else:
             if not (type(created_at) is str or isinstance(created_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", created_at, ".created_at")
             try:
@@ -292,10 +300,16 @@ class Contact:
             except ValueError:
                 created_at = _parse_datetime(created_at, ".created_at")
 
-        else:
-            _missing += 1
         updated_at = src_dict.get("updated_at", UNSET)
-        if updated_at is not UNSET:
+        if type(updated_at) is str:
+            try:
+                updated_at = _fromisoformat(updated_at)
+            except ValueError:
+                updated_at = _parse_datetime(updated_at, ".updated_at")
+
+        elif updated_at is UNSET:
+            _missing += 1
+        else:
             if not (type(updated_at) is str or isinstance(updated_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", updated_at, ".updated_at")
             try:
@@ -303,8 +317,6 @@ class Contact:
             except ValueError:
                 updated_at = _parse_datetime(updated_at, ".updated_at")
 
-        else:
-            _missing += 1
         emails = src_dict.get("emails", UNSET)
         if emails is not UNSET:
             if not (type(emails) is list or isinstance(emails, list)):
@@ -317,14 +329,30 @@ class Contact:
             _missing += 1
         company = src_dict.get("company", UNSET)
         if company is not UNSET:
-            if type(company) is dict or isinstance(company, dict):
-                try:
-                    company = _from_dict_Company(company)
-                except _Mismatch as _error:
-                    _error.at(".company")
-                    raise
-            elif company is None:
+            if company is None:
                 pass
+            elif type(company) is dict or isinstance(company, dict):
+                _company__missing = 0
+                _company_id = company.get("id", UNSET)
+                if type(_company_id) is not str:
+                    if _company_id is UNSET:
+                        _company__missing += 1
+                    elif not (type(_company_id) is str or isinstance(_company_id, str)):
+                        raise _Mismatch("a string", _company_id, ".id", ".company")
+                _company_name = company.get("name", UNSET)
+                if type(_company_name) is not str:
+                    if _company_name is UNSET:
+                        _company__missing += 1
+                    elif not (type(_company_name) is str or isinstance(_company_name, str)):
+                        raise _Mismatch("a string", _company_name, ".name", ".company")
+                _company__model = _new_instance(_Company)
+                _company__model.id = _company_id
+                _company__model.name = _company_name
+                if len(company) + _company__missing == 2:
+                    _company__model.additional_properties = {}
+                else:
+                    _company__model.additional_properties = _unknown_fields(company, _KNOWN_FIELDS_Company)
+                company = _company__model
             else:
                 raise _Mismatch("an object or null", company, ".company")
 
@@ -338,13 +366,13 @@ class Contact:
                 raise _Mismatch("a boolean", is_whitelisted, ".is_whitelisted")
         last_activity_date = src_dict.get("last_activity_date", UNSET)
         if last_activity_date is not UNSET:
-            if type(last_activity_date) is str or isinstance(last_activity_date, str):
+            if last_activity_date is None:
+                pass
+            elif type(last_activity_date) is str or isinstance(last_activity_date, str):
                 try:
                     last_activity_date = _fromisoformat(last_activity_date)
                 except ValueError:
                     last_activity_date = _parse_datetime(last_activity_date, ".last_activity_date")
-            elif last_activity_date is None:
-                pass
             else:
                 raise _Mismatch("an ISO 8601 date-time string or null", last_activity_date, ".last_activity_date")
 
@@ -352,14 +380,14 @@ class Contact:
             _missing += 1
         engagement = src_dict.get("engagement", UNSET)
         if engagement is not UNSET:
-            if type(engagement) is dict or isinstance(engagement, dict):
+            if engagement is None:
+                pass
+            elif type(engagement) is dict or isinstance(engagement, dict):
                 try:
                     engagement = _from_dict_ContactEngagementType0(engagement)
                 except _Mismatch as _error:
                     _error.at(".engagement")
                     raise
-            elif engagement is None:
-                pass
             else:
                 raise _Mismatch("an object or null", engagement, ".engagement")
 
@@ -367,14 +395,14 @@ class Contact:
             _missing += 1
         integration_data = src_dict.get("integration_data", UNSET)
         if integration_data is not UNSET:
-            if type(integration_data) is dict or isinstance(integration_data, dict):
+            if integration_data is None:
+                pass
+            elif type(integration_data) is dict or isinstance(integration_data, dict):
                 try:
                     integration_data = _from_dict_ContactIntegrationDataType0(integration_data)
                 except _Mismatch as _error:
                     _error.at(".integration_data")
                     raise
-            elif integration_data is None:
-                pass
             else:
                 raise _Mismatch("an object or null", integration_data, ".integration_data")
 
@@ -382,14 +410,14 @@ class Contact:
             _missing += 1
         custom_properties = src_dict.get("custom_properties", UNSET)
         if custom_properties is not UNSET:
-            if type(custom_properties) is dict or isinstance(custom_properties, dict):
+            if custom_properties is None:
+                pass
+            elif type(custom_properties) is dict or isinstance(custom_properties, dict):
                 try:
                     custom_properties = _from_dict_ContactCustomPropertiesType0(custom_properties)
                 except _Mismatch as _error:
                     _error.at(".custom_properties")
                     raise
-            elif custom_properties is None:
-                pass
             else:
                 raise _Mismatch("an object or null", custom_properties, ".custom_properties")
 
@@ -493,6 +521,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 # Nested models, imported after the class so that models referring to each other import in either order.
+# The fields of the small flat models that from_dict builds inline (strict_from_dict.jinja's inline_model).
+from ..models.company import _KNOWN_FIELDS as _KNOWN_FIELDS_Company  # noqa: E402
 from ..models.company import Company as _Company  # noqa: E402
 from ..models.contact_activity import ContactActivity as _ContactActivity  # noqa: E402
 from ..models.contact_custom_properties_type_0 import ContactCustomPropertiesType0 as _ContactCustomPropertiesType0  # noqa: E402

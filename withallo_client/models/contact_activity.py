@@ -90,7 +90,15 @@ class ContactActivity:
             elif not (type(made_by) is str or isinstance(made_by, str)):
                 raise _Mismatch("a string", made_by, ".made_by")
         made_at = src_dict.get("made_at", UNSET)
-        if made_at is not UNSET:
+        if type(made_at) is str:
+            try:
+                made_at = _fromisoformat(made_at)
+            except ValueError:
+                made_at = _parse_datetime(made_at, ".made_at")
+
+        elif made_at is UNSET:
+            _missing += 1
+        else:
             if not (type(made_at) is str or isinstance(made_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", made_at, ".made_at")
             try:
@@ -98,8 +106,6 @@ class ContactActivity:
             except ValueError:
                 made_at = _parse_datetime(made_at, ".made_at")
 
-        else:
-            _missing += 1
         allo_number = src_dict.get("allo_number", UNSET)
         if type(allo_number) is not str and allo_number is not None:
             if allo_number is UNSET:

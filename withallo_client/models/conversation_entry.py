@@ -89,14 +89,14 @@ class ConversationEntry:
 
         call = src_dict.get("call", UNSET)
         if call is not UNSET:
-            if type(call) is dict or isinstance(call, dict):
+            if call is None:
+                pass
+            elif type(call) is dict or isinstance(call, dict):
                 try:
                     call = _from_dict_ConversationCall(call)
                 except _Mismatch as _error:
                     _error.at(".call")
                     raise
-            elif call is None:
-                pass
             else:
                 raise _Mismatch("an object or null", call, ".call")
 
@@ -104,14 +104,14 @@ class ConversationEntry:
             _missing += 1
         message = src_dict.get("message", UNSET)
         if message is not UNSET:
-            if type(message) is dict or isinstance(message, dict):
+            if message is None:
+                pass
+            elif type(message) is dict or isinstance(message, dict):
                 try:
                     message = _from_dict_ConversationMessage(message)
                 except _Mismatch as _error:
                     _error.at(".message")
                     raise
-            elif message is None:
-                pass
             else:
                 raise _Mismatch("an object or null", message, ".message")
 

@@ -97,7 +97,9 @@ class ErrorBody:
                 raise _Mismatch("a string", code, ".code")
         details = src_dict.get("details", UNSET)
         if details is not UNSET:
-            if type(details) is list or isinstance(details, list):
+            if details is None:
+                pass
+            elif type(details) is list or isinstance(details, list):
                 _details_items: list[Any] = []
                 try:
                     for _item0 in details:
@@ -106,8 +108,6 @@ class ErrorBody:
                     _error.at(f"[{len(_details_items)}]", ".details")
                     raise
                 details = _details_items
-            elif details is None:
-                pass
             else:
                 raise _Mismatch("an array or null", details, ".details")
 
@@ -130,11 +130,62 @@ class ErrorBody:
             if type(error) is str or isinstance(error, str):
                 pass
             elif type(error) is dict or isinstance(error, dict):
-                try:
-                    error = _from_dict_ErrorObject(error)
-                except _Mismatch as _error:
-                    _error.at(".error")
-                    raise
+                _error__missing = 0
+                _error_type_ = error.get("type", UNSET)
+                if type(_error_type_) is not str:
+                    if _error_type_ is UNSET:
+                        _error__missing += 1
+                    elif not (type(_error_type_) is str or isinstance(_error_type_, str)):
+                        raise _Mismatch("a string", _error_type_, ".type", ".error")
+                _error_code = error.get("code", UNSET)
+                if type(_error_code) is not str:
+                    if _error_code is UNSET:
+                        _error__missing += 1
+                    elif not (type(_error_code) is str or isinstance(_error_code, str)):
+                        raise _Mismatch("a string", _error_code, ".code", ".error")
+                _error_message = error.get("message", UNSET)
+                if type(_error_message) is not str:
+                    if _error_message is UNSET:
+                        _error__missing += 1
+                    elif not (type(_error_message) is str or isinstance(_error_message, str)):
+                        raise _Mismatch("a string", _error_message, ".message", ".error")
+                _error_retryable = error.get("retryable", UNSET)
+                if type(_error_retryable) is not bool:
+                    if _error_retryable is UNSET:
+                        _error__missing += 1
+                    elif not type(_error_retryable) is bool:
+                        raise _Mismatch("a boolean", _error_retryable, ".retryable", ".error")
+                _error_request_id = error.get("request_id", UNSET)
+                if type(_error_request_id) is not str:
+                    if _error_request_id is UNSET:
+                        _error__missing += 1
+                    elif not (type(_error_request_id) is str or isinstance(_error_request_id, str)):
+                        raise _Mismatch("a string", _error_request_id, ".request_id", ".error")
+                _error_retry_after_seconds = error.get("retry_after_seconds", UNSET)
+                if type(_error_retry_after_seconds) is not int and type(_error_retry_after_seconds) is not float:
+                    if _error_retry_after_seconds is UNSET:
+                        _error__missing += 1
+                    elif not (
+                        type(_error_retry_after_seconds) is float
+                        or type(_error_retry_after_seconds) is int
+                        or (
+                            isinstance(_error_retry_after_seconds, int | float)
+                            and not isinstance(_error_retry_after_seconds, bool)
+                        )
+                    ):
+                        raise _Mismatch("a number", _error_retry_after_seconds, ".retry_after_seconds", ".error")
+                _error__model = _new_instance(_ErrorObject)
+                _error__model.type_ = _error_type_
+                _error__model.code = _error_code
+                _error__model.message = _error_message
+                _error__model.retryable = _error_retryable
+                _error__model.request_id = _error_request_id
+                _error__model.retry_after_seconds = _error_retry_after_seconds
+                if len(error) + _error__missing == 6:
+                    _error__model.additional_properties = {}
+                else:
+                    _error__model.additional_properties = _unknown_fields(error, _KNOWN_FIELDS_ErrorObject)
+                error = _error__model
             else:
                 raise _Mismatch("a string or an object", error, ".error")
 
@@ -189,6 +240,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 # Nested models, imported after the class so that models referring to each other import in either order.
 from ..models.error_detail import ErrorDetail as _ErrorDetail  # noqa: E402
+
+# The fields of the small flat models that from_dict builds inline (strict_from_dict.jinja's inline_model).
+from ..models.error_object import _KNOWN_FIELDS as _KNOWN_FIELDS_ErrorObject  # noqa: E402
 from ..models.error_object import ErrorObject as _ErrorObject  # noqa: E402
 
 # Bound once here, instead of binding the classmethod again for each nested object parsed.

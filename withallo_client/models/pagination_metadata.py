@@ -65,11 +65,33 @@ class PaginationMetadata:
         if pagination is not UNSET:
             if not (type(pagination) is dict or isinstance(pagination, dict)):
                 raise _Mismatch("an object", pagination, ".pagination")
+            _pagination__missing = 0
             try:
-                pagination = _from_dict_PaginationInfo(pagination)
-            except _Mismatch as _error:
-                _error.at(".pagination")
-                raise
+                _pagination_total_pages = pagination["total_pages"]
+            except KeyError:
+                raise _Mismatch.missing(".total_pages").at(".pagination") from None
+            if type(_pagination_total_pages) is not int and not (
+                type(_pagination_total_pages) is int
+                or (isinstance(_pagination_total_pages, int) and not isinstance(_pagination_total_pages, bool))
+            ):
+                raise _Mismatch("an integer", _pagination_total_pages, ".total_pages", ".pagination")
+            try:
+                _pagination_current_page = pagination["current_page"]
+            except KeyError:
+                raise _Mismatch.missing(".current_page").at(".pagination") from None
+            if type(_pagination_current_page) is not int and not (
+                type(_pagination_current_page) is int
+                or (isinstance(_pagination_current_page, int) and not isinstance(_pagination_current_page, bool))
+            ):
+                raise _Mismatch("an integer", _pagination_current_page, ".current_page", ".pagination")
+            _pagination__model = _new_instance(_PaginationInfo)
+            _pagination__model.total_pages = _pagination_total_pages
+            _pagination__model.current_page = _pagination_current_page
+            if len(pagination) + _pagination__missing == 2:
+                _pagination__model.additional_properties = {}
+            else:
+                _pagination__model.additional_properties = _unknown_fields(pagination, _KNOWN_FIELDS_PaginationInfo)
+            pagination = _pagination__model
 
         else:
             _missing += 1
@@ -131,6 +153,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 # Nested models, imported after the class so that models referring to each other import in either order.
+# The fields of the small flat models that from_dict builds inline (strict_from_dict.jinja's inline_model).
+from ..models.pagination_info import _KNOWN_FIELDS as _KNOWN_FIELDS_PaginationInfo  # noqa: E402
 from ..models.pagination_info import PaginationInfo as _PaginationInfo  # noqa: E402
 
 # Bound once here, instead of binding the classmethod again for each nested object parsed.

@@ -124,7 +124,15 @@ class SentSms:
         else:
             _missing += 1
         start_date = src_dict.get("start_date", UNSET)
-        if start_date is not UNSET:
+        if type(start_date) is str:
+            try:
+                start_date = _fromisoformat(start_date)
+            except ValueError:
+                start_date = _parse_datetime(start_date, ".start_date")
+
+        elif start_date is UNSET:
+            _missing += 1
+        else:
             if not (type(start_date) is str or isinstance(start_date, str)):
                 raise _Mismatch("an ISO 8601 date-time string", start_date, ".start_date")
             try:
@@ -132,8 +140,6 @@ class SentSms:
             except ValueError:
                 start_date = _parse_datetime(start_date, ".start_date")
 
-        else:
-            _missing += 1
         # No __init__ call: binding ~20 keyword arguments cost more than all the checks above. The attrs classes
         # have no validators or converters, so storing each field is all their __init__ would do.
         sent_sms = _new_instance(cls)

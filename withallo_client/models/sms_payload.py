@@ -144,7 +144,15 @@ class SmsPayload:
             elif not (type(content) is str or isinstance(content, str)):
                 raise _Mismatch("a string", content, ".content")
         sent_at = src_dict.get("sent_at", UNSET)
-        if sent_at is not UNSET:
+        if type(sent_at) is str:
+            try:
+                sent_at = _fromisoformat(sent_at)
+            except ValueError:
+                sent_at = _parse_datetime(sent_at, ".sent_at")
+
+        elif sent_at is UNSET:
+            _missing += 1
+        else:
             if not (type(sent_at) is str or isinstance(sent_at, str)):
                 raise _Mismatch("an ISO 8601 date-time string", sent_at, ".sent_at")
             try:
@@ -152,8 +160,6 @@ class SmsPayload:
             except ValueError:
                 sent_at = _parse_datetime(sent_at, ".sent_at")
 
-        else:
-            _missing += 1
         from_number = src_dict.get("from_number", UNSET)
         if type(from_number) is not str:
             if from_number is UNSET:
