@@ -4,7 +4,7 @@
 when an operation under `paths:` lacks
 - a method on WithalloClient (a resource method whose `ops.*` function builds `Op("<tag>.<operation>")`),
 - the method of the same name and signature on AsyncWithalloClient,
-- a route of the fake Allo (withallo_ext/testing/_fake.py `_ROUTES`) for its method and path,
+- a route of the fake Allo (withallo_ext/testing/_routes.py `ROUTES`) for its method and path,
 - a README example calling the method (`.<resource>.<method>(`).
 Every sync resource class (a _SyncResource under withallo_ext/_resources/) must also have its Async twin in the
 same module, with the same public methods and parameters (the rule: withallo_ext/_resources/__init__.py).
@@ -29,7 +29,7 @@ import pytest
 from tests.generated._spec import HTTP_METHODS, spec
 from withallo_ext import AsyncWithalloClient, WithalloClient, _resources
 from withallo_ext._resources._base import _AsyncResource, _SyncResource
-from withallo_ext.testing._fake import _ROUTES
+from withallo_ext.testing._routes import ROUTES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXT = ROOT / "withallo_ext"
@@ -148,9 +148,9 @@ def gaps(document: dict[str, Any], readme: str) -> list[str]:
                 if call not in readme:
                     problems.append(f"{where}: add a README.md example calling `client{call}...)`")
             sample = re.sub(r"\{\w+\}", "x1", path)
-            if not any(r.method == verb.upper() and r.pattern.match(sample) for r in _ROUTES):
+            if not any(r.method == verb.upper() and r.pattern.match(sample) for r in ROUTES):
                 problems.append(
-                    f"{where}: add a route to _ROUTES in withallo_ext/testing/_fake.py answering {verb.upper()} "
+                    f"{where}: add a route to ROUTES in withallo_ext/testing/_routes.py answering {verb.upper()} "
                     f"{path} with a success (and the Account method behind it)"
                 )
     return problems
@@ -239,7 +239,7 @@ def test_a_new_operation_is_reported_with_what_to_add() -> None:
 
     assert [p.split(":")[0] for p in problems] == ["getCall (GET /calls/{call_id})"] * 2
     assert "Op('calls.get_call', ...)" in problems[0]
-    assert "add a route to _ROUTES in withallo_ext/testing/_fake.py answering GET /calls/{call_id}" in problems[1]
+    assert "add a route to ROUTES in withallo_ext/testing/_routes.py answering GET /calls/{call_id}" in problems[1]
 
 
 def test_a_method_without_its_twin_or_readme_example_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:

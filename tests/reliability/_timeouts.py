@@ -1,6 +1,6 @@
 """Read timeouts over a real socket: short for the one request the fake will hold, generous for every other one.
 
-A "timeout" fault holds its answer until the client hangs up (withallo_ext/testing/_server.py), so a short read
+A "timeout" fault holds its answer until the client hangs up (withallo_ext/testing/_handler.py), so a short read
 timeout on exactly that request ends it fast and always the same way, while an ordinary answer may take up to
 NORMAL seconds on a slow, busy CI runner without turning into a spurious timeout.
 """

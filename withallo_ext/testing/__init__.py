@@ -16,13 +16,17 @@ With pytest, the `fake_allo` and `fake_allo_server` fixtures are available as so
 
 from withallo_ext._ratelimit import RateLimits
 
-from ._apps import WebhookSender
 from ._data import ACCOUNT_NUMBERS, DEFAULT_SENDER_IDS
+from ._defaults import API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL
 from ._delivery import Delivery
 from ._endpoint import ReceivedDelivery, WebhookEndpoint
-from ._fake import ALL_SCOPES, API_PATH, DEFAULT_API_KEY, DEFAULT_BASE_URL, FakeAllo, RecordedRequest, Reply
+from ._fake import FakeAllo
 from ._faults import Fault
 from ._ratelimits import FakeRateLimiter
+from ._records import RecordedRequest
+from ._reply import Reply
+from ._scopes import ALL_SCOPES
+from ._sender import WebhookSender
 from ._server import FakeAlloServer
 
 __all__ = [

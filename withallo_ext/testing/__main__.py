@@ -10,7 +10,8 @@ from withallo_ext._ratelimit import RateLimits
 from withallo_ext.errors import InvalidParameterError
 
 from .._validate import is_loopback_host
-from ._fake import DEFAULT_API_KEY, FakeAllo
+from ._defaults import DEFAULT_API_KEY
+from ._fake import FakeAllo
 from ._server import FakeAlloServer, beyond_loopback_warning
 
 

@@ -1,28 +1,22 @@
 """Webhook deliveries into your own web app, in-process: a WSGI app (Flask, Django) or an ASGI app (FastAPI,
 Starlette, Django's ASGI handler) gets the very request Allo would send, with no server and no port.
 
-`FakeAllo.deliver(topic, app=..., path=...)` and `adeliver` use this; `WebhookSender` (the `allo_webhooks` pytest
-fixture) adds the test's signing secret. The kind of app is told by its call: an ``async def __call__(scope, receive,
-send)`` is ASGI, anything else WSGI. Sync code can deliver to an ASGI app (run on an event loop of its own, in a
-worker thread when one is already running) and async code to a WSGI app (in a worker thread). As with the frameworks'
-test clients, an exception your app lets out propagates, and ASGI lifespan (startup/shutdown) events are not sent.
+`FakeAllo.deliver(topic, app=..., path=...)` and `adeliver` use this; `WebhookSender` (`_sender`, the `allo_webhooks`
+pytest fixture) adds the test's signing secret. The kind of app is told by its call: an ``async def __call__(scope,
+receive, send)`` is ASGI, anything else WSGI. Sync code can deliver to an ASGI app (run on an event loop of its own,
+in a worker thread when one is already running) and async code to a WSGI app (in a worker thread). As with the
+frameworks' test clients, an exception your app lets out propagates, and ASGI lifespan (startup/shutdown) events are
+not sent.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
-import datetime
 import functools
 import inspect
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import anyio
 import httpx
-import sniffio
-
-if TYPE_CHECKING:
-    from ._fake import FakeAllo
 
 APP_ORIGIN = "http://testserver"
 """The origin of an in-process delivery's URL (the Host your app sees), as the frameworks' test clients use."""
@@ -62,6 +56,13 @@ def post_to_app(app: Any, path: str, headers: Mapping[str, str], body: bytes, ti
     if not is_asgi(app):
         with httpx.Client(transport=httpx.WSGITransport(app=app), timeout=timeout) as http:
             return http.post(url, content=body, headers=headers).status_code
+    # Imported here, as in apost_to_app: only a delivery into an ASGI app (or into a WSGI one from async code) needs
+    # an event loop library, and `import withallo_ext.testing` stays without them (11M fewer instructions).
+    import concurrent.futures
+
+    import anyio
+    import sniffio
+
     call = functools.partial(_post_to_asgi, app, url, headers, body, timeout)
     try:
         sniffio.current_async_library()
@@ -81,6 +82,8 @@ async def apost_to_app(
     """POST `body` to `app` at `path` from async code; the status the app answered."""
     if is_asgi(app):
         return await _post_to_asgi(app, app_url(path), headers, body, timeout)
+    import anyio.to_thread
+
     return await anyio.to_thread.run_sync(post_to_app, app, path, headers, body, timeout)
 
 
@@ -93,51 +96,3 @@ async def _post_to_asgi(
 ) -> int:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), timeout=timeout) as http:
         return (await http.post(url, content=body, headers=headers)).status_code
-
-
-class WebhookSender:
-    """Signed webhook deliveries into your app, in one line: what the `allo_webhooks` pytest fixture gives a test.
-
-        def test_a_text_is_answered(allo_webhooks):
-            assert allo_webhooks.deliver("SMS_RECEIVED", app=create_app()) == 200
-
-    Each delivery is signed with `secret` (the `webhook_secret` fixture, also in WITHALLO_WEBHOOK_SECRET during the
-    test) and recorded in `fake.deliveries`. `path` defaults to ``/webhooks/allo``.
-    """
-
-    def __init__(self, fake: FakeAllo, secret: str | None) -> None:
-        self.fake = fake
-        self.secret = secret
-
-    def deliver(
-        self,
-        topic: Any,
-        *,
-        app: Any,
-        path: str = DEFAULT_PATH,
-        data: dict[str, Any] | None = None,
-        msg_id: str | None = None,
-        timestamp: datetime.datetime | None = None,
-    ) -> int | None:
-        """Deliver a `topic` event (the spec's example unless `data`) into `app` at `path`; the status it answered."""
-        return self.fake.deliver(
-            topic, data=data, secret=self.secret, app=app, path=path, msg_id=msg_id, timestamp=timestamp
-        )
-
-    async def adeliver(
-        self,
-        topic: Any,
-        *,
-        app: Any,
-        path: str = DEFAULT_PATH,
-        data: dict[str, Any] | None = None,
-        msg_id: str | None = None,
-        timestamp: datetime.datetime | None = None,
-    ) -> int | None:
-        """`deliver` for async tests."""
-        return await self.fake.adeliver(
-            topic, data=data, secret=self.secret, app=app, path=path, msg_id=msg_id, timestamp=timestamp
-        )
-
-    def __repr__(self) -> str:
-        return f"WebhookSender(signed={self.secret is not None})"  # never the secret

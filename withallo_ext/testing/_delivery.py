@@ -6,11 +6,8 @@ import copy
 import datetime
 import json
 import math
-import uuid
 from dataclasses import dataclass
 from typing import Any
-
-from standardwebhooks.webhooks import Webhook
 
 from withallo_ext.webhooks._secrets import webhook_secret_key
 
@@ -58,6 +55,12 @@ def build_delivery(
     body = json.dumps({"topic": name, "data": data}, ensure_ascii=False, separators=(",", ":")).encode()
     headers = {"Content-Type": "application/json", "User-Agent": "withallo-fake/1"}
     if key is not None:
+        # Imported here: only a signed delivery needs them, and `import withallo_ext.testing` stays without uuid
+        # (which loads platform) and standardwebhooks, about 13M instructions.
+        import uuid
+
+        from standardwebhooks.webhooks import Webhook
+
         webhook_id = msg_id or f"msg_{uuid.uuid4().hex}"
         moment = timestamp or datetime.datetime.now(tz=datetime.UTC)
         moment = moment.astimezone(datetime.UTC) if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)

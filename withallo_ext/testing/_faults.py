@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import fnmatch
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,3 +102,33 @@ def make_rule(
         delay=delay,
         body=body,
     )
+
+
+class FaultQueue:
+    """The `fail_next` rules not yet used up, in order: a request is failed by the first rule matching it."""
+
+    def __init__(self) -> None:
+        self._rules: list[FaultRule] = []
+        self._lock = threading.Lock()
+
+    def add(self, rule: FaultRule) -> None:
+        with self._lock:
+            self._rules.append(rule)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._rules.clear()
+
+    def peek(self, method: str, path: str) -> FaultRule | None:
+        """The rule that would fail this request (API-relative `path`) now; none is used up."""
+        with self._lock:
+            return next((r for r in self._rules if r.matches(method, path)), None)
+
+    def take(self, method: str, path: str) -> FaultRule | None:
+        """The rule that fails this request, one of its `count` spent (a rule used up leaves the queue)."""
+        with self._lock:
+            rule = next((r for r in self._rules if r.matches(method, path)), None)
+            if rule is not None:
+                rule.remaining -= 1
+                self._rules = [r for r in self._rules if r.remaining > 0]
+            return rule

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import httpx
+
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")  # fullmatch: ASCII digits only, no trailing newline
 SENDER_ID = re.compile(r"^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{3,11}|[0-9]{3,8})$")
 
@@ -20,6 +22,10 @@ class ApiProblem(Exception):
         self.status = status
         self.body = body
         self.headers = headers or {}
+
+    def response(self) -> httpx.Response:
+        """The answer the server gives for this problem."""
+        return httpx.Response(self.status, json=self.body, headers=self.headers)
 
 
 def error_body(code: str, details: list[tuple[str | None, str]] | None) -> dict[str, Any]:

@@ -14,8 +14,8 @@ import pytest
 
 from withallo_ext.webhooks import generate_webhook_secret
 
-from ._apps import WebhookSender
 from ._fake import FakeAllo
+from ._sender import WebhookSender
 from ._server import FakeAlloServer
 
 
