@@ -1,4 +1,4 @@
-"""`withallo webhooks list|create|delete`: the account's webhook subscriptions."""
+"""`withallo webhooks list|create|delete`: the account's webhook subscriptions, listed, created and deleted."""
 
 from __future__ import annotations
 
