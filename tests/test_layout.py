@@ -61,3 +61,18 @@ def test_the_names_the_readme_imports_from_withallo_ext_still_import() -> None:
 
     assert issubclass(withallo_ext.errors.WithalloError, Exception)
     assert callable(withallo_ext.testing.FakeAllo)
+
+
+def _readme_layout() -> str:
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## How the code is laid out", 1)[1].split("\n## ", 1)[0]
+    return section.split("```text", 1)[1].split("```", 1)[0]
+
+
+def test_the_readme_map_names_every_part_of_the_package() -> None:
+    layout = _readme_layout()
+    parts = {path.stem for path in PACKAGE.glob("*.py") if not path.stem.startswith("__")}
+    parts |= {path.name for path in PACKAGE.iterdir() if (path / "__init__.py").is_file()}
+    parts |= {path.name for path in (PACKAGE / "_resources").iterdir() if (path / "__init__.py").is_file()}
+    missing = sorted(part for part in parts if part not in layout)
+    assert not missing, f"README 'How the code is laid out' does not name: {', '.join(missing)}"
