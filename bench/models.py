@@ -5,6 +5,8 @@ No socket and no fake in the timed path: each side gets the same prebuilt bytes,
 - `contacts.search(size=100)` vs a bare httpx GET + `json.loads`, both on a MockTransport: target <= 1.5
 - `phone_numbers.list()` vs the same: target <= 1.10
 - `receiver.parse(body).model` on a 2.5 KB CALL_RECEIVED vs `json.loads(body)`: target <= 2
+- INFO: the same page built with no schema check at all (bench/_unchecked.py) vs `json.loads(body)`: the lower
+  bound of the first row, what reading the keys, converting the date-times and storing the fields cost alone
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from withallo_ext.testing import FakeAllo
 from ._harness import Result, Settings, compare, micros
 from ._payloads import call_received_body
 from ._serve import seed_contacts
+from ._unchecked import unchecked_page
 
 BASE_URL = "https://api.example.test/v1/api"
 
@@ -49,7 +52,12 @@ def _replay(bodies: dict[str, bytes]) -> httpx.MockTransport:
 
 
 def _row(
-    settings: Settings, name: str, target: float, sdk_op: Callable[[], Any], floor_op: Callable[[], Any], calls: int
+    settings: Settings,
+    name: str,
+    target: float | None,
+    sdk_op: Callable[[], Any],
+    floor_op: Callable[[], Any],
+    calls: int,
 ) -> Result:
     calls = settings.repeat(calls)
 
@@ -72,6 +80,7 @@ def run(settings: Settings) -> list[Result]:
     bodies = _captured_bodies()
     page = bodies["/contacts"]
     assert len(json.loads(page)["data"]["results"]) == 100
+    assert unchecked_page(json.loads(page)) == ContactPageResponse.from_dict(json.loads(page))  # the same models
     results = [
         _row(
             settings,
@@ -80,7 +89,15 @@ def run(settings: Settings) -> list[Result]:
             lambda: ContactPageResponse.from_dict(json.loads(page)),
             lambda: json.loads(page),
             calls=100,
-        )
+        ),
+        _row(
+            settings,
+            "the same page with no schema check (lower bound) vs json.loads",
+            None,
+            lambda: unchecked_page(json.loads(page)),
+            lambda: json.loads(page),
+            calls=100,
+        ),
     ]
     with (
         WithalloClient(
