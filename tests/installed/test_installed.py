@@ -86,6 +86,16 @@ def test_the_artefacts_pass_twine_check_and_hold_only_the_two_typed_packages(bui
     )
 
 
+def test_the_wheel_holds_every_module_of_the_source_tree(built: Built) -> None:
+    """A module the layout moves or adds (webhooks/, _resources/sms/, testing/...) ships: nothing only the clone has."""
+    tracked = ok(run("git", "ls-files", "withallo_client", "withallo_ext", cwd=ROOT)).splitlines()
+    source = {name for name in tracked if name.endswith((".py", ".yaml", "py.typed"))}
+    source |= {"withallo_client/py.typed", "withallo_ext/py.typed"}  # written by make generate, not tracked
+    in_wheel = set(zipfile.ZipFile(built.wheel).namelist())
+    assert sorted(source - in_wheel) == []
+    assert {"withallo_ext/webhooks/_receiver.py", "withallo_ext/_resources/sms/send_many.py"} <= in_wheel
+
+
 def test_the_clean_venv_has_the_wheel_and_its_metadata_but_no_dev_extra(built: Built) -> None:
     script = textwrap.dedent("""
         import importlib.metadata as md, importlib.util, json, withallo_client, withallo_ext
