@@ -5,8 +5,9 @@ The public names are loaded lazily, so ``import withallo_ext`` stays cheap for c
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from ._lazy import lazy_names
 
 # The version lives in pyproject.toml only; __version__ reads the installed distribution's metadata on first use
 # (see __getattr__), since importing importlib.metadata costs about 20 ms that `import withallo_ext` need not pay.
@@ -97,17 +98,13 @@ def _installed_version() -> str:
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt public name stays an error for them
+    _lazy_getattr = lazy_names(__name__, _LAZY, globals())
 
     def __getattr__(name: str) -> Any:
         if name == "__version__":
             globals()[name] = value = _installed_version()
             return value
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module 'withallo_ext' has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value
-        return value
+        return _lazy_getattr(name)
 
 
 def __dir__() -> list[str]:

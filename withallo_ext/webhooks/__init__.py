@@ -22,8 +22,9 @@ The names load lazily, as `withallo_ext`'s do: importing this package costs noth
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 
 if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
@@ -76,14 +77,7 @@ __all__ = [
 ]
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt public name stays an error for them
-
-    def __getattr__(name: str) -> Any:
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module 'withallo_ext.webhooks' has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value
-        return value
+    __getattr__ = lazy_names(__name__, _LAZY, globals())
 
 
 def __dir__() -> list[str]:
