@@ -11,6 +11,7 @@ import types
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -44,14 +45,19 @@ def no_hardening_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def fastapi_post(receiver: WebhookReceiver | None) -> Post:
-    from fastapi.testclient import TestClient
-
+    """Calls the app in-process through httpx's ASGITransport (Starlette's TestClient now warns that its httpx
+    support is deprecated in favour of another package; the ASGI call itself is all these tests need)."""
     from examples.webhooks_fastapi import create_app
 
-    client = TestClient(create_app(TOKEN if receiver else None, receiver))
+    app = create_app(TOKEN if receiver else None, receiver)
 
     def post(path: str, body: bytes, headers: dict[str, str] | None = None, method: str = "POST") -> tuple[int, Any]:
-        response = client.request(method, path, content=body, headers=headers or {})
+        async def call() -> httpx.Response:
+            transport = httpx.ASGITransport(app=app)  # app errors raise here, as TestClient's did
+            async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+                return await client.request(method, path, content=body, headers=headers or {})
+
+        response = anyio.run(call)
         return response.status_code, _json_or_none(response.content)
 
     return post
