@@ -68,7 +68,7 @@ lint-spec: $(SETUP) $(NODE_SETUP)
 lint: $(SETUP)
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
-	$(BIN)/mypy --strict withallo_ext tests
+	$(BIN)/mypy --strict $(LINT_DIRS)
 
 # Formats even when `ruff check` finds an error it cannot fix (then exits with its status, after formatting).
 format: $(SETUP)
