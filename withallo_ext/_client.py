@@ -123,7 +123,8 @@ class WithalloClient(_Base):
     URL; `base_url` wins when given. With neither, the WITHALLO_BASE_URL environment variable is the API root
     when set (a fake Allo, a staging proxy), else production. `http_client` may be your own httpx.Client: the SDK
     still sets the key and its headers on each request, and leaves that client open on close() (you created it,
-    you close it); `timeout` and `connect_timeout` then do not apply, the client's own timeouts do.
+    you close it); `timeout` and `connect_timeout` then do not apply, the client's own timeouts do, and `deadline`
+    is checked between reads, not within one (README, "Security").
 
     `timeout` bounds each wait for bytes; `deadline` (seconds, None for none) bounds a whole call, its retries and
     their waits included. `max_response_bytes` caps the size of an answer once decompressed (10 MiB by default):
@@ -171,7 +172,12 @@ class WithalloClient(_Base):
                 "http_client", "must be an httpx.Client (AsyncWithalloClient takes AsyncClient)"
             )
         self._owns_http = http_client is None
-        self._http = http = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
+        if http_client is None:
+            from ._sync_deadline import install  # imports httpcore, as making an httpx.Client does anyway
+
+            http_client = httpx.Client(timeout=self._timeout)
+            install(http_client)  # its sockets keep the call's deadline, even while headers are read
+        self._http = http = http_client
         self._sender = SyncSender(http, self._settings)
         self._generated = generated = generated_client(self._sender)
         self.webhooks = Webhooks(generated)

@@ -180,6 +180,14 @@ class SyncSender(_Sender):
 
     def request(self, **kwargs: Any) -> httpx.Response:
         exchange = _Exchange(self._settings, self._http, kwargs)
+        # The SDK's own client's sockets wait no longer than this (_sync_deadline.py): even dripped headers end.
+        token = _limits.sync_deadline.set(exchange.deadline.at)
+        try:
+            return self._attempts(exchange)
+        finally:
+            _limits.sync_deadline.reset(token)
+
+    def _attempts(self, exchange: _Exchange) -> httpx.Response:
         while True:
             self._check_open()
             if self._settings.throttle is not None:

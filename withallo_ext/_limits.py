@@ -7,11 +7,15 @@ so no single step can inflate to more than about a thousand times that (deflate'
 
 The per-read timeout bounds each wait for bytes, not the call: a server sending a byte a second never trips it.
 `Deadline` caps every attempt's timeouts at the time left, is checked between the pieces of a body and before each
-retry; the async sender also runs each attempt in a cancel scope, so even dripped headers cannot outlast it.
+retry. Dripped headers cannot outlast it either: the async sender runs each attempt in a cancel scope, and the sync
+sender sets `sync_deadline` for the call, which every socket wait of the SDK's own httpx.Client is clamped to
+(_sync_deadline.py). A user's own sync `http_client` keeps its sockets as they are: its headers are bounded by the
+read timeout per byte only.
 """
 
 from __future__ import annotations
 
+import contextvars
 import math
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -31,6 +35,11 @@ def monotonic() -> float:
     return time.monotonic()
 
 
+# When the sync call running in this thread must end (a `monotonic()` instant; None: no deadline or no call): set
+# by the SyncSender for the length of each call, read by the SDK's own sockets (_sync_deadline.py).
+sync_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("withallo_sync_deadline", default=None)
+
+
 class DeadlineExceeded(Exception):
     """Raised inside the sender when a call's deadline passes; it becomes an ApiTimeoutError there."""
 
@@ -41,6 +50,11 @@ class Deadline:
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
         self._at = None if seconds is None else monotonic() + seconds
+
+    @property
+    def at(self) -> float | None:
+        """The `monotonic()` instant the call must end by, or None without a deadline."""
+        return self._at
 
     def remaining(self) -> float | None:
         """Seconds left (never negative), or None without a deadline."""

@@ -454,7 +454,7 @@ def test_a_server_dripping_its_body_cannot_hold_a_call_past_its_deadline(
 def test_dripped_headers_cannot_hold_an_async_call_past_its_deadline(
     serve: Callable[[dict[str, Canned]], Host],
 ) -> None:
-    # The async sender runs each attempt in a cancel scope: the one check that sees inside httpx's header read.
+    # The async sender runs each attempt in a cancel scope (the sync client: tests/reliability/test_sync_deadline.py).
     def dripped_headers(host: Host) -> Iterator[bytes]:
         yield b"HTTP/1.1 200 OK\r\nX-Drip: "
         for _ in range(200):  # 10 s if nothing stopped it; each byte well within the 5 s read timeout
