@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from withallo_ext import WebhookTopic
@@ -140,3 +141,22 @@ def test_dropped_connections_exhaust_into_api_connection_error(
     with fake_allo.client(max_retries=1) as client, pytest.raises(ApiConnectionError):
         client.contacts.search()
     assert len(fake_allo.requests) == 2
+
+
+def test_a_handler_wrapped_on_the_instance_answers_its_clients(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test may wrap `fake.handler` after the fake exists (to count or alter answers): every client sees it."""
+    fake = FakeAllo()
+    seen: list[str] = []
+    original = fake.handler
+
+    def counting(request: httpx.Request) -> httpx.Response:
+        seen.append(f"{request.method} {request.url.path}")
+        return original(request)
+
+    monkeypatch.setattr(fake, "handler", counting)
+    with fake.client() as client:
+        assert len(client.phone_numbers.list()) == 3
+    with httpx.Client(transport=fake.transport) as http:
+        assert http.get(f"{fake.base_url}/numbers", headers={"Authorization": fake.api_key}).status_code == 200
+    assert seen == ["GET /v1/api/numbers", "GET /v1/api/numbers"]
+    fake.close()

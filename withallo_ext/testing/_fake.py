@@ -84,7 +84,8 @@ class FakeAllo(WebhookDeliveries):
         self.account = Account(seed, pagination=pagination, sender_ids=sender_ids, clock=clock)
         self._keys = Keys()
         self._faults = FaultQueue()
-        self._clients = InProcessClients(self.handler)
+        # Looked up at each request, as before the split: a handler replaced on the instance (a test's wrapper) answers.
+        self._clients = InProcessClients(lambda request: self.handler(request))
         self._lock = threading.RLock()  # one request at a time applies to the account
         self.rate_limiter: FakeRateLimiter | None = None
         if rate_limits is not None and rate_limits is not False:
