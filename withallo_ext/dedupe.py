@@ -9,14 +9,14 @@ from __future__ import annotations
 import warnings
 
 from .errors import DedupeStoreError
-from .webhooks._dedupe import DEFAULT_TTL, DedupeStore, MemoryDedupeStore, RedisDedupeStore
+from .webhooks import DEFAULT_TTL, DedupeStore, MemoryDedupeStore, RedisDedupeStore
 
 __all__ = ["DEFAULT_TTL", "DedupeStore", "DedupeStoreError", "MemoryDedupeStore", "RedisDedupeStore"]
 
 
 warnings.warn(
     "withallo_ext.dedupe is deprecated and goes in withallo 1.0: import the dedupe stores from withallo_ext.webhooks "
-    "(from withallo_ext.webhooks import MemoryDedupeStore, RedisDedupeStore)",
+    "(from withallo_ext.webhooks import MemoryDedupeStore, RedisDedupeStore, DEFAULT_TTL)",
     DeprecationWarning,
     stacklevel=2,  # the importing line: the warnings module skips the import machinery's frames
 )

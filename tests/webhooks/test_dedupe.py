@@ -287,7 +287,7 @@ def test_dedupe_store_error_lives_with_the_other_exceptions() -> None:
 
 DEPRECATED = (
     "withallo_ext.dedupe is deprecated and goes in withallo 1.0: import the dedupe stores from withallo_ext.webhooks "
-    "(from withallo_ext.webhooks import MemoryDedupeStore, RedisDedupeStore)"
+    "(from withallo_ext.webhooks import MemoryDedupeStore, RedisDedupeStore, DEFAULT_TTL)"
 )
 
 
