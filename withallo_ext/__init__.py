@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._lazy import lazy_names
+from ._lazy import lazy_names as _lazy_names
 
 # The version lives in pyproject.toml only; __version__ reads the installed distribution's metadata on first use
 # (see __getattr__), since importing importlib.metadata costs about 20 ms that `import withallo_ext` need not pay.
@@ -98,7 +98,7 @@ def _installed_version() -> str:
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt public name stays an error for them
-    _lazy_getattr = lazy_names(__name__, _LAZY, globals())
+    _lazy_getattr = _lazy_names(__name__, _LAZY, globals())
 
     def __getattr__(name: str) -> Any:
         if name == "__version__":

@@ -71,7 +71,9 @@ class _Exchange:
         # defaults with Headers.update, a pop and a rescan per key (~7 µs a call, a third of the SDK's own cost on
         # phone_numbers.list); __setitem__ replaces the client's value in place. Same headers sent either way.
         headers = self.request.headers
-        for name, value in extra.items():  # the generated operation's (Content-Type on a JSON body)
+        # Only headers that do not shape the body may come this way: httpx built the body above, so a multipart
+        # boundary set here would not match it. The generated operations send a JSON Content-Type and nothing else.
+        for name, value in extra.items():
             headers[name] = value
         headers["User-Agent"] = settings.user_agent
         headers["Accept"] = "application/json"

@@ -104,8 +104,8 @@ def _rate_limit_values(headers: httpx.Headers) -> list[bytes] | list[str] | None
 
     One pass over the raw headers, run on every answer: each httpx `headers[...]` rescans and decodes them all,
     and a missing one (most answers of a server without rate limits) costs a KeyError. A repeated header is refused
-    as before, when httpx joined the values ("20, 20") into something that is no number. int() and float() take the
-    ASCII bytes as they take text.
+    as before, when httpx joined the values ("20, 20") into something that is no number. int() and float() read
+    the raw bytes: ASCII digits only (text would also have taken other scripts' digits; no server sends those).
     """
     raw = getattr(headers, "raw", None)
     if raw is None:  # a plain mapping

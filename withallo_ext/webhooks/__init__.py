@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._lazy import lazy_names
+from .._lazy import lazy_names as _lazy_names
 
 if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
@@ -79,7 +79,7 @@ __all__ = [
 ]
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt public name stays an error for them
-    __getattr__ = lazy_names(__name__, _LAZY, globals())
+    __getattr__ = _lazy_names(__name__, _LAZY, globals())
 
 
 def __dir__() -> list[str]:
