@@ -21,7 +21,7 @@ from redis.retry import Retry
 from tests._redis import free_port
 from withallo_ext import WebhookEvent, WebhookReceiver, WebhookTopic
 from withallo_ext.errors import DedupeStoreError, InvalidParameterError
-from withallo_ext.webhooks import DedupeStore, MemoryDedupeStore, RedisDedupeStore
+from withallo_ext.webhooks import BODY_HASH_TTL, DEFAULT_TTL, DedupeStore, MemoryDedupeStore, RedisDedupeStore
 
 
 class FakeClock:
@@ -332,3 +332,123 @@ def test_the_deprecation_warning_names_the_users_import_line_once(tmp_path: Path
         f"{script}:3: DeprecationWarning: {DEPRECATED}",
         "  from withallo_ext.dedupe import MemoryDedupeStore",
     ]
+
+
+# -- body-digest keys (no webhook-id) are kept for BODY_HASH_TTL only; webhook-id keys for the store's ttl ---------
+
+JANE = b'{"topic": "CONTACT_UPDATED", "data": {"id": "cnt_1", "name": "Jane"}}'
+JANET = b'{"topic": "CONTACT_UPDATED", "data": {"id": "cnt_1", "name": "Janet"}}'
+
+
+def _names_receiver(store: DedupeStore, names: list[str]) -> WebhookReceiver:
+    return WebhookReceiver(dedupe=store).on_any(lambda event: names.append(str(event.get("name"))))
+
+
+def test_a_contact_renamed_back_after_the_body_hash_window_is_handled_each_time() -> None:
+    """Jane, Janet, Jane: the third body is byte-identical to the first, but 48 h no longer hide it (was the bug)."""
+    clock = FakeClock()
+    names: list[str] = []
+    receiver = _names_receiver(MemoryDedupeStore(clock=clock), names)
+    answers = []
+    for body in (JANE, JANET, JANE):
+        answers.append(receiver.respond(body).body)
+        clock.now += BODY_HASH_TTL + 1
+    assert names == ["Jane", "Janet", "Jane"]
+    assert answers == [{"ok": True}] * 3
+
+
+def test_a_byte_identical_replay_inside_the_body_hash_window_is_a_duplicate() -> None:
+    clock = FakeClock()
+    names: list[str] = []
+    receiver = _names_receiver(MemoryDedupeStore(clock=clock), names)
+    assert receiver.respond(JANE).body == {"ok": True}
+    clock.now += BODY_HASH_TTL - 1
+    assert receiver.respond(JANE).body == {"ok": True, "duplicate": True}
+    assert names == ["Jane"]
+
+
+def test_a_webhook_id_is_still_remembered_for_the_stores_full_ttl() -> None:
+    clock = FakeClock()
+    names: list[str] = []
+    receiver = _names_receiver(MemoryDedupeStore(clock=clock), names)
+    assert receiver.respond(JANE, {"webhook-id": "msg_1"}).body == {"ok": True}
+    clock.now += DEFAULT_TTL - 1  # far past BODY_HASH_TTL
+    assert receiver.respond(JANE, {"webhook-id": "msg_1"}).body == {"ok": True, "duplicate": True}
+    clock.now += 2
+    assert receiver.respond(JANE, {"webhook-id": "msg_1"}).body == {"ok": True}
+    assert names == ["Jane", "Jane"]
+
+
+def test_redis_keeps_a_body_digest_for_body_hash_ttl_and_a_webhook_id_for_the_ttl(redis_client: redis.Redis) -> None:
+    prefix = f"withallo-test:{uuid.uuid4().hex}:"
+    receiver = _names_receiver(RedisDedupeStore(redis_client, ttl=DEFAULT_TTL, prefix=prefix), [])
+    event = receiver.handle(JANE)
+    assert event.delivery_id is not None
+    assert event.delivery_id.startswith("sha256:")
+    assert BODY_HASH_TTL * 1000 - 5000 < int(redis_client.pttl(prefix + event.delivery_id)) <= BODY_HASH_TTL * 1000
+    receiver.handle(JANE, {"webhook-id": "msg_1"})
+    assert DEFAULT_TTL * 1000 - 5000 < int(redis_client.pttl(prefix + "msg_1")) <= DEFAULT_TTL * 1000
+    for key in redis_client.scan_iter(prefix + "*"):
+        redis_client.delete(key)
+
+
+def test_a_store_written_for_claim_key_only_still_works_and_gets_no_ttl() -> None:
+    """DedupeStore's documented protocol was claim(key)/release(key): such a store is called with the key alone."""
+    calls: list[tuple[object, ...]] = []
+
+    class OldStore:
+        def __init__(self) -> None:
+            self.keys: set[str] = set()
+
+        def claim(self, key: str) -> bool:
+            calls.append((key,))
+            if key in self.keys:
+                return False
+            self.keys.add(key)
+            return True
+
+        def release(self, key: str) -> None:
+            self.keys.discard(key)
+
+    names: list[str] = []
+    receiver = _names_receiver(OldStore(), names)
+    assert [receiver.respond(body).body for body in (JANE, JANE)] == [{"ok": True}, {"ok": True, "duplicate": True}]
+    assert names == ["Jane"]
+    assert len(calls) == 2
+    assert all(len(call) == 1 for call in calls)
+
+
+def test_a_store_whose_claim_takes_ttl_is_given_it_per_key() -> None:
+    calls: list[tuple[str, float | None]] = []
+
+    class TtlStore:
+        def claim(self, key: str, ttl: float | None = None) -> bool:
+            calls.append((key[:7], ttl))
+            return True
+
+        def release(self, key: str) -> None:
+            pass
+
+    receiver = WebhookReceiver(dedupe=TtlStore())
+    receiver.handle(JANE)
+    receiver.handle(JANE, {"webhook-id": "msg_123"})
+    assert calls == [("sha256:", BODY_HASH_TTL), ("msg_123", None)]
+
+
+@pytest.mark.parametrize("ttl", [0, -1, float("nan")])
+def test_a_per_claim_ttl_that_is_not_positive_is_refused(ttl: float) -> None:
+    with pytest.raises(InvalidParameterError, match="ttl"):
+        MemoryDedupeStore().claim("k", ttl=ttl)
+    with pytest.raises(InvalidParameterError, match="ttl"):
+        RedisDedupeStore(redis.Redis()).claim("k", ttl=ttl)
+
+
+def test_memory_store_expires_keys_of_different_ttls_each_on_time() -> None:
+    clock = FakeClock()
+    store = MemoryDedupeStore(3600, clock=clock)
+    assert store.claim("long")  # 3600 s, claimed first: must not hold back the short one's expiry
+    assert store.claim("short", ttl=10)
+    clock.now += 11
+    assert len(store) == 1
+    assert store.claim("short") is True
+    assert store.claim("long") is False

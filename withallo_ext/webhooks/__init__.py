@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
 
     from ._access_log import WebhookTokenFilter, hide_webhook_tokens
-    from ._dedupe import DEFAULT_TTL, DedupeStore, MemoryDedupeStore, RedisDedupeStore
+    from ._dedupe import BODY_HASH_TTL, DEFAULT_TTL, DedupeStore, MemoryDedupeStore, RedisDedupeStore
     from ._event import WebhookEvent
     from ._own_numbers import OwnNumbers, fetch_own_numbers, fetch_own_numbers_async
     from ._path_token import verify_path_token
@@ -52,6 +52,7 @@ _LAZY = {
     "generate_webhook_secret": "withallo_ext.webhooks._secrets",
     "hide_webhook_tokens": "withallo_ext.webhooks._access_log",
     "WebhookTokenFilter": "withallo_ext.webhooks._access_log",
+    "BODY_HASH_TTL": "withallo_ext.webhooks._dedupe",
     "DEFAULT_TTL": "withallo_ext.webhooks._dedupe",
     "DedupeStore": "withallo_ext.webhooks._dedupe",
     "MemoryDedupeStore": "withallo_ext.webhooks._dedupe",
@@ -60,6 +61,7 @@ _LAZY = {
 }
 
 __all__ = [
+    "BODY_HASH_TTL",
     "DEFAULT_TTL",
     "DedupeStore",
     "MemoryDedupeStore",

@@ -3,10 +3,15 @@
 Allo replays a delivery it did not see answered (within 30 s on v1; v2 retries for about 27.5 h), so a receiver given
 a store claims each delivery id before running the handlers and skips ids already claimed. `MemoryDedupeStore` suits
 one process; behind several web workers use `RedisDedupeStore` (``pip install 'withallo[redis]'``).
+
+A `webhook-id` is remembered for the store's `ttl`; a delivery without one is keyed on its body's digest, which only
+proves a replay, so that key is remembered for `BODY_HASH_TTL` only (the receiver passes it as `claim(key, ttl)`).
 """
 
 from __future__ import annotations
 
+import heapq
+import inspect
 import threading
 import time
 from collections import OrderedDict
@@ -15,10 +20,20 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..errors import DedupeStoreError, InvalidParameterError
 
-__all__ = ["DEFAULT_TTL", "DedupeStore", "MemoryDedupeStore", "RedisDedupeStore"]
+__all__ = ["BODY_HASH_TTL", "DEFAULT_TTL", "DedupeStore", "MemoryDedupeStore", "RedisDedupeStore"]
 
 DEFAULT_TTL = 48 * 3600.0
 """Seconds a delivery id is remembered: longer than Allo's longest documented retry schedule (about 27.5 h)."""
+
+BODY_HASH_TTL = 300.0
+"""Seconds a body-digest key (a delivery without a `webhook-id`, as every v1 delivery) is remembered.
+
+Two byte-identical v1 bodies are either a replay or a real new event (a contact renamed Jane, Janet, then Jane
+again), and nothing in an unsigned v1 delivery tells them apart. Allo v1 replays a delivery not answered with a 2xx
+within 30 seconds (openapi/withallo.yaml, each webhook's response; its schedule after that is not documented), so
+5 minutes covers that timeout ten times over while a state that comes back after 5 minutes is handled again. A
+v1 event that returns to a byte-identical body within 5 minutes is still taken for a replay.
+"""
 
 
 @runtime_checkable
@@ -26,12 +41,30 @@ class DedupeStore(Protocol):
     """What a receiver needs from a store. Both methods must be safe to call from several threads."""
 
     def claim(self, key: str) -> bool:
-        """Record `key`; True when it was not recorded yet (or its record expired), False for a repeat."""
+        """Record `key`; True when it was not recorded yet (or its record expired), False for a repeat.
+
+        A store whose `claim` also takes a keyword `ttl` (``claim(key, ttl=None)``, as the SDK's stores) is given
+        how long to remember this key: `BODY_HASH_TTL` for a body digest, None (the store's own) for a `webhook-id`.
+        A store whose `claim` takes only the key keeps every key for its own ttl, as before.
+        """
         ...
 
     def release(self, key: str) -> None:
         """Forget `key`, so a later delivery with it runs again (done when a handler failed)."""
         ...
+
+
+def claim_takes_ttl(store: object) -> bool:
+    """Whether `store.claim` accepts a `ttl` keyword (stores written for earlier versions take only the key)."""
+    try:
+        parameters = inspect.signature(store.claim).parameters.values()  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, ValueError):
+        return False
+    return any(
+        p.kind is inspect.Parameter.VAR_KEYWORD
+        or (p.name == "ttl" and p.kind in (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD))
+        for p in parameters
+    )
 
 
 def _check_ttl(ttl: float) -> float:
@@ -59,20 +92,29 @@ class MemoryDedupeStore:
         self.max_entries = max_entries
         self._clock = clock
         self._expiry: OrderedDict[str, float] = OrderedDict()  # key -> expiry, oldest claim first
+        self._deadlines: list[tuple[float, str]] = []  # a heap of (expiry, key): ttls differ, so not in claim order
         self._lock = threading.Lock()
 
-    def claim(self, key: str) -> bool:
+    def claim(self, key: str, ttl: float | None = None) -> bool:
+        """Record `key` for `ttl` seconds (the store's `ttl` when None); False when it is recorded already."""
+        seconds = self.ttl if ttl is None else _check_ttl(ttl)
         with self._lock:
             now = self._clock()
             self._drop_expired(now)
-            expiry = self._expiry.get(key)
-            if expiry is not None and expiry > now:
+            if key in self._expiry:
                 return False
-            self._expiry[key] = now + self.ttl
-            self._expiry.move_to_end(key)
-            while len(self._expiry) > self.max_entries:
-                self._expiry.popitem(last=False)
+            self._put(key, now + seconds)
             return True
+
+    def _put(self, key: str, expiry: float) -> None:
+        self._expiry[key] = expiry
+        self._expiry.move_to_end(key)
+        heapq.heappush(self._deadlines, (expiry, key))
+        while len(self._expiry) > self.max_entries:
+            self._expiry.popitem(last=False)
+        if len(self._deadlines) > 2 * len(self._expiry) + 64:  # stale heap items of keys replaced or dropped
+            self._deadlines = [(expiry, key) for key, expiry in self._expiry.items()]
+            heapq.heapify(self._deadlines)
 
     def release(self, key: str) -> None:
         with self._lock:
@@ -84,12 +126,12 @@ class MemoryDedupeStore:
             return len(self._expiry)
 
     def _drop_expired(self, now: float) -> None:
-        # claims are appended in time order with one ttl, so the expired ones are at the front
-        while self._expiry:
-            key, expiry = next(iter(self._expiry.items()))
-            if expiry > now:
-                break
-            del self._expiry[key]
+        # the heap holds every record's expiry (and stale ones of records since replaced, skipped here)
+        while self._deadlines and self._deadlines[0][0] <= now:
+            _, key = heapq.heappop(self._deadlines)
+            expiry = self._expiry.get(key)
+            if expiry is not None and expiry <= now:
+                del self._expiry[key]
 
 
 class _RedisLike(Protocol):
@@ -120,9 +162,11 @@ class RedisDedupeStore:
             raise ImportError("RedisDedupeStore needs redis-py: pip install 'withallo[redis]'") from exc
         return cls(redis.Redis.from_url(url), ttl=ttl, prefix=prefix)
 
-    def claim(self, key: str) -> bool:
+    def claim(self, key: str, ttl: float | None = None) -> bool:
+        """`SET key NX PX` for `ttl` seconds (the store's `ttl` when None); False when the key is set already."""
+        seconds = self.ttl if ttl is None else _check_ttl(ttl)
         try:
-            return bool(self.client.set(self.prefix + key, b"1", nx=True, px=max(1, round(self.ttl * 1000))))
+            return bool(self.client.set(self.prefix + key, b"1", nx=True, px=max(1, round(seconds * 1000))))
         except Exception as exc:
             raise DedupeStoreError(f"Redis dedupe store failed: {type(exc).__name__}: {exc}") from exc
 

@@ -22,7 +22,8 @@ from ..errors import (
     WebhookNumberNotAllowedError,
     WebhookSignatureError,
 )
-from ._dedupe import DedupeStore
+from ._dedupe import BODY_HASH_TTL, DedupeStore, claim_takes_ttl
+from ._delivery_id import is_body_digest
 from ._envelope import body_and_text, read_event
 from ._event import WebhookEvent
 from ._own_numbers import OwnNumbersSource, allo_side_fields, allowed_numbers, normalise_number
@@ -52,7 +53,7 @@ class WebhookReceiver:
         is refused until you set the list again) or a callable returning the current numbers, called per event:
         `OwnNumbers(client)` re-fetches them every few minutes.
       dedupe: a `MemoryDedupeStore` or `RedisDedupeStore` (`withallo_ext.webhooks`); an event's handlers then run once
-        per delivery id.
+        per delivery id: a `webhook-id` for the store's ttl, a body digest (no `webhook-id`) for `BODY_HASH_TTL`.
     """
 
     def __init__(
@@ -99,6 +100,16 @@ class WebhookReceiver:
             self._own_numbers_source = numbers
         elif numbers is not None:
             self._own_numbers = allowed_numbers(numbers, "own_numbers")
+
+    @property
+    def dedupe(self) -> DedupeStore | None:
+        """The dedupe store, or None when every delivery runs the handlers."""
+        return self._dedupe
+
+    @dedupe.setter
+    def dedupe(self, store: DedupeStore | None) -> None:
+        self._dedupe = store
+        self._claim_takes_ttl = store is not None and claim_takes_ttl(store)  # else a store written for 0.x
 
     # registration
 
@@ -207,10 +218,15 @@ class WebhookReceiver:
         )
 
     def _claim(self, event: WebhookEvent) -> bool:
-        if self.dedupe is None or event.delivery_id is None:
+        store = self._dedupe
+        key = event.delivery_id
+        if store is None or key is None:
             return True
         try:
-            return self.dedupe.claim(event.delivery_id)
+            if self._claim_takes_ttl:
+                # a body digest only proves a replay within Allo's retry window (BODY_HASH_TTL says why)
+                return store.claim(key, ttl=BODY_HASH_TTL if is_body_digest(event) else None)  # type: ignore[call-arg]
+            return store.claim(key)
         except DedupeStoreError:
             raise
         except Exception as exc:
