@@ -6,6 +6,11 @@ one process; behind several web workers use `RedisDedupeStore` (``pip install 'w
 
 A `webhook-id` is remembered for the store's `ttl`; a delivery without one is keyed on its body's digest, which only
 proves a replay, so that key is remembered for `BODY_HASH_TTL` only (the receiver passes it as `claim(key, ttl)`).
+
+The SDK's stores claim in two phases, so that a worker that dies mid-handler (or outlasts Allo's timeout) does not
+swallow the replay: `begin(key)` leases the key for `lease` seconds (`IN_PROGRESS_LEASE`), `finish(key, ttl)`
+marks it done for the ttl once the handlers succeeded, `release(key)` forgets it when one failed. A replay that
+finds the lease is answered 503 (Allo replays it later); one that finds the lease expired runs the handlers.
 """
 
 from __future__ import annotations
@@ -16,11 +21,19 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from ..errors import DedupeStoreError, InvalidParameterError
 
-__all__ = ["BODY_HASH_TTL", "DEFAULT_TTL", "DedupeStore", "MemoryDedupeStore", "RedisDedupeStore"]
+__all__ = [
+    "BODY_HASH_TTL",
+    "DEFAULT_TTL",
+    "IN_PROGRESS_LEASE",
+    "ClaimState",
+    "DedupeStore",
+    "MemoryDedupeStore",
+    "RedisDedupeStore",
+]
 
 DEFAULT_TTL = 48 * 3600.0
 """Seconds a delivery id is remembered: longer than Allo's longest documented retry schedule (about 27.5 h)."""
@@ -35,10 +48,25 @@ within 30 seconds (openapi/withallo.yaml, each webhook's response; its schedule 
 v1 event that returns to a byte-identical body within 5 minutes is still taken for a replay.
 """
 
+IN_PROGRESS_LEASE = 60.0
+"""Seconds a delivery being handled is held (`begin`) before another worker may take it over.
+
+Longer than Allo's timeout (30 s on v1, 20 s on v2): a replay Allo sends because the first worker is slow finds
+the lease and is answered 503, not run twice; a worker killed mid-handler holds its delivery for 60 s at most,
+and the replay after that runs it.
+"""
+
+ClaimState = Literal["claimed", "in_progress", "done"]
+"""What `begin(key)` found: the key was free and is now leased to the caller, leased by another, or done."""
+
 
 @runtime_checkable
 class DedupeStore(Protocol):
-    """What a receiver needs from a store. Both methods must be safe to call from several threads."""
+    """What a receiver needs from a store. Both methods must be safe to call from several threads.
+
+    A store that also has ``begin(key) -> ClaimState`` and ``finish(key, ttl=None)`` (as the SDK's stores) is used in
+    two phases instead of `claim` (the module's docstring says how); one with only these two methods claims in one.
+    """
 
     def claim(self, key: str) -> bool:
         """Record `key`; True when it was not recorded yet (or its record expired), False for a repeat.
@@ -67,32 +95,35 @@ def claim_takes_ttl(store: object) -> bool:
     )
 
 
-def _check_ttl(ttl: float) -> float:
+def _check_ttl(ttl: float, name: str = "ttl") -> float:
     if not ttl > 0:
-        raise InvalidParameterError("ttl", "must be a positive number of seconds")
+        raise InvalidParameterError(name, "must be a positive number of seconds")
     return float(ttl)
 
 
 class MemoryDedupeStore:
     """Delivery ids kept in this process for `ttl` seconds; at most `max_entries`, the oldest dropped first.
 
-    `clock` (monotonic seconds) is injectable for tests.
+    `lease`: seconds a delivery being handled is held (`begin`). `clock` (monotonic seconds) is injectable for tests.
     """
 
     def __init__(
         self,
         ttl: float = DEFAULT_TTL,
         *,
+        lease: float = IN_PROGRESS_LEASE,
         max_entries: int = 100_000,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if max_entries < 1:
             raise InvalidParameterError("max_entries", "must be at least 1")
         self.ttl = _check_ttl(ttl)
+        self.lease = _check_ttl(lease, "lease")
         self.max_entries = max_entries
         self._clock = clock
         self._expiry: OrderedDict[str, float] = OrderedDict()  # key -> expiry, oldest claim first
         self._deadlines: list[tuple[float, str]] = []  # a heap of (expiry, key): ttls differ, so not in claim order
+        self._leased: set[str] = set()  # keys begun and neither finished nor released
         self._lock = threading.Lock()
 
     def claim(self, key: str, ttl: float | None = None) -> bool:
@@ -106,12 +137,29 @@ class MemoryDedupeStore:
             self._put(key, now + seconds)
             return True
 
-    def _put(self, key: str, expiry: float) -> None:
+    def begin(self, key: str) -> ClaimState:
+        """Lease `key` for `lease` seconds ("claimed"), unless it is leased ("in_progress") or done ("done")."""
+        with self._lock:
+            now = self._clock()
+            self._drop_expired(now)
+            if key in self._expiry:
+                return "in_progress" if key in self._leased else "done"
+            self._put(key, now + self.lease, leased=True)
+            return "claimed"
+
+    def finish(self, key: str, ttl: float | None = None) -> None:
+        """Mark `key` done for `ttl` seconds (the store's `ttl` when None), whether or not its lease is still held."""
+        seconds = self.ttl if ttl is None else _check_ttl(ttl)
+        with self._lock:
+            self._put(key, self._clock() + seconds)
+
+    def _put(self, key: str, expiry: float, *, leased: bool = False) -> None:
         self._expiry[key] = expiry
         self._expiry.move_to_end(key)
+        (self._leased.add if leased else self._leased.discard)(key)
         heapq.heappush(self._deadlines, (expiry, key))
         while len(self._expiry) > self.max_entries:
-            self._expiry.popitem(last=False)
+            self._leased.discard(self._expiry.popitem(last=False)[0])
         if len(self._deadlines) > 2 * len(self._expiry) + 64:  # stale heap items of keys replaced or dropped
             self._deadlines = [(expiry, key) for key, expiry in self._expiry.items()]
             heapq.heapify(self._deadlines)
@@ -119,6 +167,7 @@ class MemoryDedupeStore:
     def release(self, key: str) -> None:
         with self._lock:
             self._expiry.pop(key, None)
+            self._leased.discard(key)
 
     def __len__(self) -> int:
         with self._lock:
@@ -132,12 +181,15 @@ class MemoryDedupeStore:
             expiry = self._expiry.get(key)
             if expiry is not None and expiry <= now:
                 del self._expiry[key]
+                self._leased.discard(key)
 
 
 class _RedisLike(Protocol):
-    """The two redis-py calls the store makes (also satisfied by valkey and fakeredis clients)."""
+    """The redis-py calls the store makes (also satisfied by valkey and fakeredis clients)."""
 
-    def set(self, name: str, value: bytes, *, nx: bool, px: int) -> Any: ...
+    def set(self, name: str, value: bytes, *, nx: bool = ..., px: int) -> Any: ...
+
+    def get(self, name: str) -> Any: ...
 
     def delete(self, *names: str) -> Any: ...
 
@@ -145,28 +197,66 @@ class _RedisLike(Protocol):
 class RedisDedupeStore:
     """Delivery ids kept in Redis with `SET key NX PX ttl`, shared by every worker that uses the same server.
 
-    Any error from Redis is raised as DedupeStoreError, which `WebhookReceiver.respond` answers with 503.
+    `begin` sets the key to ``in-progress`` with `SET NX PX lease` (one worker wins), `finish` to ``done`` with
+    `SET PX ttl`. Any error from Redis is raised as DedupeStoreError, which `WebhookReceiver.respond` answers with 503.
     """
 
-    def __init__(self, client: _RedisLike, *, ttl: float = DEFAULT_TTL, prefix: str = "withallo:webhook:") -> None:
+    def __init__(
+        self,
+        client: _RedisLike,
+        *,
+        ttl: float = DEFAULT_TTL,
+        lease: float = IN_PROGRESS_LEASE,
+        prefix: str = "withallo:webhook:",
+    ) -> None:
         self.client = client
         self.ttl = _check_ttl(ttl)
+        self.lease = _check_ttl(lease, "lease")
         self.prefix = prefix
 
     @classmethod
-    def from_url(cls, url: str, *, ttl: float = DEFAULT_TTL, prefix: str = "withallo:webhook:") -> RedisDedupeStore:
+    def from_url(
+        cls,
+        url: str,
+        *,
+        ttl: float = DEFAULT_TTL,
+        lease: float = IN_PROGRESS_LEASE,
+        prefix: str = "withallo:webhook:",
+    ) -> RedisDedupeStore:
         """A store on a new redis-py client for `url` (``redis://host:port/db``); needs the `redis` extra."""
         try:
             import redis  # an optional dependency, imported only when asked for
         except ImportError as exc:
             raise ImportError("RedisDedupeStore needs redis-py: pip install 'withallo[redis]'") from exc
-        return cls(redis.Redis.from_url(url), ttl=ttl, prefix=prefix)
+        return cls(redis.Redis.from_url(url), ttl=ttl, lease=lease, prefix=prefix)
+
+    def begin(self, key: str) -> ClaimState:
+        """Lease `key` for `lease` seconds ("claimed"), unless it is leased ("in_progress") or done ("done")."""
+        name = self.prefix + key
+        try:
+            for _ in range(3):  # the key can expire between SET NX and GET: try the SET again
+                if self.client.set(name, _LEASED, nx=True, px=_ms(self.lease)):
+                    return "claimed"
+                value = self.client.get(name)
+                if value is not None:
+                    return "in_progress" if value == _LEASED else "done"  # b"1" (claim, or 0.x workers): done
+        except Exception as exc:
+            raise DedupeStoreError(f"Redis dedupe store failed: {type(exc).__name__}: {exc}") from exc
+        return "in_progress"  # set and gone three times over: another worker is at it, ask for a replay
+
+    def finish(self, key: str, ttl: float | None = None) -> None:
+        """`SET key done PX ttl` (the store's `ttl` when None): the handlers ran, even if the lease ran out."""
+        seconds = self.ttl if ttl is None else _check_ttl(ttl)
+        try:
+            self.client.set(self.prefix + key, _DONE, px=_ms(seconds))
+        except Exception as exc:
+            raise DedupeStoreError(f"Redis dedupe store failed: {type(exc).__name__}: {exc}") from exc
 
     def claim(self, key: str, ttl: float | None = None) -> bool:
         """`SET key NX PX` for `ttl` seconds (the store's `ttl` when None); False when the key is set already."""
         seconds = self.ttl if ttl is None else _check_ttl(ttl)
         try:
-            return bool(self.client.set(self.prefix + key, b"1", nx=True, px=max(1, round(seconds * 1000))))
+            return bool(self.client.set(self.prefix + key, b"1", nx=True, px=_ms(seconds)))
         except Exception as exc:
             raise DedupeStoreError(f"Redis dedupe store failed: {type(exc).__name__}: {exc}") from exc
 
@@ -175,3 +265,11 @@ class RedisDedupeStore:
             self.client.delete(self.prefix + key)
         except Exception as exc:
             raise DedupeStoreError(f"Redis dedupe store failed: {type(exc).__name__}: {exc}") from exc
+
+
+_LEASED = b"in-progress"
+_DONE = b"done"
+
+
+def _ms(seconds: float) -> int:
+    return max(1, round(seconds * 1000))
