@@ -65,7 +65,8 @@ class DedupeStore(Protocol):
     """What a receiver needs from a store. Both methods must be safe to call from several threads.
 
     A store that also has ``begin(key) -> ClaimState`` and ``finish(key, ttl=None)`` (as the SDK's stores) is used in
-    two phases instead of `claim` (the module's docstring says how); one with only these two methods claims in one.
+    two phases instead of `claim` (the module's docstring says how); a store with only `claim` and `release` is
+    used in one phase: claimed for its whole ttl before the handlers run.
     """
 
     def claim(self, key: str) -> bool:
