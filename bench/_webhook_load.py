@@ -108,7 +108,8 @@ class LoadRun:
 
     events: int
     deliveries: int
-    statuses: Counter[int | None] = field(default_factory=Counter)
+    statuses: Counter[int | None] = field(default_factory=Counter)  # each delivery's last answer
+    replayed: int = 0  # 503 in_progress answers (the other copy was being handled), replayed as Allo does
     bodies: Counter[str] = field(default_factory=Counter)
     latencies: list[float] = field(default_factory=list)
     elapsed: float = 0.0
@@ -134,7 +135,8 @@ class LoadRun:
 
 def deliver_load(served: Served, events: int, *, redeliver_every: int = 5, concurrency: int = 32) -> LoadRun:
     """Post `events` signed CALL_RECEIVED deliveries plus a redelivery of every `redeliver_every`-th, in a shuffled
-    order, `concurrency` at a time; then read what the handlers counted in Redis."""
+    order, `concurrency` at a time (a 503 in_progress replayed after 50 ms, as Allo replays a non-2xx); then read
+    what the handlers counted in Redis."""
     plan = [f"load-{served.tag}-{n}" for n in range(events)]
     plan += plan[::redeliver_every]
     random.Random(events).shuffle(plan)
@@ -157,6 +159,10 @@ async def _post_all(url: str, plan: list[str], concurrency: int, run: LoadRun) -
             started = time.perf_counter()
             try:
                 response = await http.post(url, content=body, headers=headers)
+                while response.status_code == 503 and response.json().get("error") == "in_progress":
+                    run.replayed += 1  # Allo replays a non-2xx; here at once, after a short pause
+                    await anyio.sleep(0.05)
+                    response = await http.post(url, content=body, headers=headers)
             except httpx.TransportError:
                 run.statuses[None] += 1
                 continue

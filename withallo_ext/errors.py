@@ -183,4 +183,5 @@ class WebhookNumberNotAllowedError(WithalloError):
 
 
 class DedupeStoreError(WithalloError):
-    """The dedupe store failed (e.g. Redis unreachable); the delivery was not handled and should be replayed."""
+    """The dedupe store failed (e.g. Redis unreachable), or another worker is handling the delivery now (`dispatch`
+    and `handle`; `respond` answers 503 ``in_progress``); the delivery was not handled and should be replayed."""

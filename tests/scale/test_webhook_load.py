@@ -1,6 +1,7 @@
 """Webhooks under load: the FastAPI example behind uvicorn with 2 worker processes and RedisDedupeStore, sent signed
 deliveries 8 at a time, a fifth of them redelivered: every event handled exactly once across the workers, every
-delivery answered (200; the redeliveries as duplicates)."""
+delivery answered (200; the redeliveries as duplicates). A copy that arrives while the other is being handled is
+answered 503 in_progress, and the sender replays it as Allo does (run.replayed counts those)."""
 
 from __future__ import annotations
 

@@ -32,7 +32,14 @@ FROM_WITHALLO_EXT = (
     "hide_webhook_tokens",
     "WebhookTokenFilter",
 )
-ONLY_FROM_WEBHOOKS = ("DEFAULT_TTL", "DedupeStore", "MemoryDedupeStore", "RedisDedupeStore")
+ONLY_FROM_WEBHOOKS = (
+    "BODY_HASH_TTL",
+    "DEFAULT_TTL",
+    "IN_PROGRESS_LEASE",
+    "DedupeStore",
+    "MemoryDedupeStore",
+    "RedisDedupeStore",
+)
 
 
 @pytest.mark.parametrize("name", FROM_WITHALLO_EXT)
@@ -46,7 +53,9 @@ def test_webhooks_lists_exactly_its_public_names() -> None:
     assert sorted(webhooks.__all__) == sorted((*FROM_WITHALLO_EXT, *ONLY_FROM_WEBHOOKS))
     assert dir(webhooks) == sorted(webhooks.__all__)
     assert webhooks.DEFAULT_TTL == 48 * 3600.0  # the dedupe stores' default ttl; withallo_ext.dedupe's, which goes
-    for name in set(webhooks.__all__) - {"DEFAULT_TTL"}:
+    assert webhooks.BODY_HASH_TTL == 300.0  # how long a body-digest key (no webhook-id) is remembered
+    assert webhooks.IN_PROGRESS_LEASE == 60.0  # how long a delivery being handled is held from other workers
+    for name in set(webhooks.__all__) - {"DEFAULT_TTL", "BODY_HASH_TTL", "IN_PROGRESS_LEASE"}:
         defined_in = getattr(webhooks, name).__module__
         assert defined_in.startswith("withallo_ext.webhooks._") or name == "WebhookTopic", (name, defined_in)
 

@@ -6,6 +6,7 @@ the ones listed below it, never one above (tests/webhooks/test_layout.py checks 
 
   _receiver      WebhookReceiver: handler registration, parse, dispatch, and `respond` for an endpoint
   _response      WebhookResponse: the status and JSON body to answer
+  _claims        how the receiver claims a delivery in its dedupe store: leased, then done or released
   _own_numbers   the own-number allowlist: OwnNumbers, fetch_own_numbers, the event field holding our number
   _envelope      a delivery's body to a WebhookEvent: strict JSON, `topic` and `data`, the delivery id
   _event         WebhookEvent: topic tests, dot-path lookup, the typed model
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from withallo_client.models.webhook_topic import WebhookTopic
 
     from ._access_log import WebhookTokenFilter, hide_webhook_tokens
-    from ._dedupe import DEFAULT_TTL, DedupeStore, MemoryDedupeStore, RedisDedupeStore
+    from ._dedupe import BODY_HASH_TTL, DEFAULT_TTL, IN_PROGRESS_LEASE, DedupeStore, MemoryDedupeStore, RedisDedupeStore
     from ._event import WebhookEvent
     from ._own_numbers import OwnNumbers, fetch_own_numbers, fetch_own_numbers_async
     from ._path_token import verify_path_token
@@ -52,7 +53,9 @@ _LAZY = {
     "generate_webhook_secret": "withallo_ext.webhooks._secrets",
     "hide_webhook_tokens": "withallo_ext.webhooks._access_log",
     "WebhookTokenFilter": "withallo_ext.webhooks._access_log",
+    "BODY_HASH_TTL": "withallo_ext.webhooks._dedupe",
     "DEFAULT_TTL": "withallo_ext.webhooks._dedupe",
+    "IN_PROGRESS_LEASE": "withallo_ext.webhooks._dedupe",
     "DedupeStore": "withallo_ext.webhooks._dedupe",
     "MemoryDedupeStore": "withallo_ext.webhooks._dedupe",
     "RedisDedupeStore": "withallo_ext.webhooks._dedupe",
@@ -60,7 +63,9 @@ _LAZY = {
 }
 
 __all__ = [
+    "BODY_HASH_TTL",
     "DEFAULT_TTL",
+    "IN_PROGRESS_LEASE",
     "DedupeStore",
     "MemoryDedupeStore",
     "OwnNumbers",

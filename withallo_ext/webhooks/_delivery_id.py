@@ -26,3 +26,8 @@ class DigestOnRead:
         digest: str = "sha256:" + hashlib.sha256(body).hexdigest()
         state["delivery_id"] = digest
         return digest
+
+
+def is_body_digest(event: object) -> bool:
+    """Whether `event.delivery_id` is the body's digest: parse() found no `webhook-id` header and kept the body."""
+    return isinstance(vars(event).get("_body"), bytes)

@@ -22,7 +22,8 @@ from ..errors import (
     WebhookNumberNotAllowedError,
     WebhookSignatureError,
 )
-from ._dedupe import DedupeStore
+from ._claims import DeliveryClaims
+from ._dedupe import ClaimState, DedupeStore
 from ._envelope import body_and_text, read_event
 from ._event import WebhookEvent
 from ._own_numbers import OwnNumbersSource, allo_side_fields, allowed_numbers, normalise_number
@@ -52,7 +53,7 @@ class WebhookReceiver:
         is refused until you set the list again) or a callable returning the current numbers, called per event:
         `OwnNumbers(client)` re-fetches them every few minutes.
       dedupe: a `MemoryDedupeStore` or `RedisDedupeStore` (`withallo_ext.webhooks`); an event's handlers then run once
-        per delivery id.
+        per delivery id: a `webhook-id` for the store's ttl, a body digest (no `webhook-id`) for `BODY_HASH_TTL`.
     """
 
     def __init__(
@@ -99,6 +100,16 @@ class WebhookReceiver:
             self._own_numbers_source = numbers
         elif numbers is not None:
             self._own_numbers = allowed_numbers(numbers, "own_numbers")
+
+    @property
+    def dedupe(self) -> DedupeStore | None:
+        """The dedupe store, or None when every delivery runs the handlers."""
+        return self._dedupe
+
+    @dedupe.setter
+    def dedupe(self, store: DedupeStore | None) -> None:
+        self._dedupe = store
+        self._claims = DeliveryClaims(store) if store is not None else None
 
     # registration
 
@@ -163,11 +174,18 @@ class WebhookReceiver:
         """Run the handlers for `event`; returns how many ran (0 for a repeat skipped by dedupe).
 
         Raises WebhookNumberNotAllowedError before any handler when `own_numbers` is set and the event is not for
-        one of them, DedupeStoreError when the store fails, and whatever a handler raises (the later ones do not
-        run; the dedupe claim is released, so a replay runs again).
+        one of them, DedupeStoreError when the store fails or another worker is handling the delivery now (both
+        want a replay), and whatever a handler raises (the later ones do not run; the dedupe claim is released, so a
+        replay runs again).
         """
         self.check_own_number(event)
-        if not self._claim(event):
+        state = self._claim(event)
+        if state == "in_progress":
+            raise DedupeStoreError(
+                f"Webhook {_named(event)} is being handled by another worker (its claim is less than the store's "
+                "lease old); not run: answer non-2xx so that Allo replays it"
+            )
+        if state == "done":
             return 0
         return self._run_claimed(event)
 
@@ -206,15 +224,8 @@ class WebhookReceiver:
             f"{shown(event.topic, 100)} event for a number that is not one of ours ({values})."
         )
 
-    def _claim(self, event: WebhookEvent) -> bool:
-        if self.dedupe is None or event.delivery_id is None:
-            return True
-        try:
-            return self.dedupe.claim(event.delivery_id)
-        except DedupeStoreError:
-            raise
-        except Exception as exc:
-            raise DedupeStoreError(f"The dedupe store failed: {type(exc).__name__}: {exc}") from exc
+    def _claim(self, event: WebhookEvent) -> ClaimState:
+        return "claimed" if self._claims is None else self._claims.claim(event)
 
     def _run_claimed(self, event: WebhookEvent) -> int:
         count = 0
@@ -224,17 +235,12 @@ class WebhookReceiver:
                     handler(event)
                     count += 1
         except BaseException:
-            self._release(event)
+            if self._claims is not None:
+                self._claims.release(event)
             raise
+        if self._claims is not None:
+            self._claims.finish(event)
         return count
-
-    def _release(self, event: WebhookEvent) -> None:
-        if self.dedupe is None or event.delivery_id is None:
-            return
-        try:
-            self.dedupe.release(event.delivery_id)
-        except Exception:
-            logger.exception("Could not release dedupe claim %s", shown(event.delivery_id, 100))
 
     # the endpoint in one call
 
@@ -251,7 +257,7 @@ class WebhookReceiver:
             return WebhookResponse(400, {"ok": False, "error": "invalid_payload"}, error=exc)
         try:
             self.check_own_number(event)
-            claimed = self._claim(event)
+            state = self._claim(event)
         except WebhookNumberNotAllowedError as exc:
             logger.warning("Webhook rejected (number): %s", exc)
             return WebhookResponse(403, {"ok": False, "error": "number_not_allowed"}, event=event, error=exc)
@@ -261,9 +267,12 @@ class WebhookReceiver:
         except Exception as exc:  # only the own_numbers callable is left to raise here (_claim wraps store errors)
             logger.exception("Webhook %s not handled: own_numbers failed", _named(event))
             return WebhookResponse(503, {"ok": False, "error": "own_numbers_unavailable"}, event=event, error=exc)
-        if not claimed:
+        if state == "done":
             logger.info("Webhook %s already handled; skipped", _named(event))
             return WebhookResponse(200, {"ok": True, "duplicate": True}, event=event)
+        if state == "in_progress":
+            logger.warning("Webhook %s is being handled by another worker; answered 503 for a replay", _named(event))
+            return WebhookResponse(503, {"ok": False, "error": "in_progress"}, event=event)
         try:
             self._run_claimed(event)
         except Exception as exc:

@@ -21,8 +21,9 @@ class WebhookResponse:
     400    invalid payload (``invalid_payload``): empty, not JSON, no topic or data, unknown topic.
     401    signature missing, wrong or out of tolerance (``invalid_signature``), only when a secret is set.
     403    the event's Allo-side number is not one of ours (``number_not_allowed``), only with `own_numbers`.
-    503    the dedupe store failed before any handler ran (``dedupe_unavailable``), or an `own_numbers` callable
-           raised (``own_numbers_unavailable``): a replay is wanted.
+    503    the dedupe store failed before any handler ran (``dedupe_unavailable``), another worker is handling
+           this delivery now (``in_progress``: its claim is younger than the store's lease, 60 s), or an
+           `own_numbers` callable raised (``own_numbers_unavailable``): a replay is wanted.
     ====== ====================================================================================================
     """
 
