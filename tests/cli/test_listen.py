@@ -184,3 +184,11 @@ def test_the_listen_command_prints_a_forged_topic_escaped() -> None:
     assert code == 0
     assert line.endswith(" X\\x1b]0;pwn\\x07Y s\\x1b[2Kx -> 401 invalid_signature (The webhook-id header is missing.)")
     assert not re.search(r"[\x00-\x1f\x7f-\x9f]", line + rest), repr(line + rest)
+
+
+def test_a_request_path_with_escapes_is_printed_escaped() -> None:
+    """The 404 line quotes the request's path, which the sender wrote byte for byte on its request line."""
+    with listening() as (url, lines), socket.create_connection(("127.0.0.1", httpx.URL(url).port or 0)) as s:
+        s.sendall(b"POST /x\x1b]0;pwn\x07\x9b2J HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        assert s.recv(1024).startswith(b"HTTP/1.1 404")
+    assert [line[9:] for line in lines] == ["POST /x\\x1b]0;pwn\\x07\\x9b2J -> 404 (listening on /hook)"]
