@@ -62,6 +62,7 @@ class _Base:
         key = resolve_api_key(api_key)
         field, base_url = resolve_base_url(base_url, environment)
         self._base_url = check.secure_base_url(field, base_url, allow_insecure_http)
+        self._allow_insecure_http = allow_insecure_http  # also lets webhooks.create take a plain http:// url
         self._timeout = httpx.Timeout(
             check.positive_number("timeout", timeout), connect=check.positive_number("connect_timeout", connect_timeout)
         )
@@ -129,7 +130,8 @@ class WithalloClient(_Base):
     `timeout` bounds each wait for bytes; `deadline` (seconds, None for none) bounds a whole call, its retries and
     their waits included. `max_response_bytes` caps the size of an answer once decompressed (10 MiB by default):
     a larger one raises ResponseTooLargeError and is not read further. A plain http:// URL is refused for any host
-    but this machine's (the key would travel in clear text) unless `allow_insecure_http=True`.
+    but this machine's (the key would travel in clear text) unless `allow_insecure_http=True`, both as the API root
+    and as a webhook's target in `webhooks.create` (deliveries carry transcripts and personal data).
     Rate limits: the client reads Allo's X-RateLimit-* headers (`rate_limit`) and, when a budget is spent, waits
     for its reset before sending (at most `timeout` seconds). `rate_limits=RateLimits(...)` also paces this
     client's requests, all threads together; `rate_limiter=RedisRateLimiter(...)` shares one budget between
@@ -180,7 +182,7 @@ class WithalloClient(_Base):
         self._http = http = http_client
         self._sender = SyncSender(http, self._settings)
         self._generated = generated = generated_client(self._sender)
-        self.webhooks = Webhooks(generated)
+        self.webhooks = Webhooks(generated, allow_insecure_http=self._allow_insecure_http)
         self.calls = Calls(generated)
         self.contacts = Contacts(generated)
         self.sms = Sms(generated)
@@ -254,7 +256,7 @@ class AsyncWithalloClient(_Base):
         self._http = http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
         self._sender = AsyncSender(http, self._settings)
         self._generated = generated = generated_client(self._sender)
-        self.webhooks = AsyncWebhooks(generated)
+        self.webhooks = AsyncWebhooks(generated, allow_insecure_http=self._allow_insecure_http)
         self.calls = AsyncCalls(generated)
         self.contacts = AsyncContacts(generated)
         self.sms = AsyncSms(generated)

@@ -139,12 +139,15 @@ def webhooks_list() -> Op[list[Webhook]]:
     return Op("webhooks.list_webhooks", "WebhookListResponse", lambda r: list(r.data))
 
 
-def webhooks_create(allo_number: str, url: str, topics: Iterable[Any], enabled: bool) -> Op[Webhook]:
+def webhooks_create(
+    allo_number: str, url: str, topics: Iterable[Any], enabled: bool, *, allow_insecure_http: bool
+) -> Op[Webhook]:
+    """`allow_insecure_http`: the client's option, which also lets a plain http:// `url` beyond this machine."""
     if not isinstance(enabled, bool):
         raise InvalidParameterError("enabled", "must be True or False")
     body = models.CreateWebhookRequest(
         allo_number=check.e164("allo_number", allo_number),
-        url=check.http_url("url", url),
+        url=check.webhook_url(url, allow_insecure_http),
         topics=check.topics(topics),
         enabled=enabled,
     )

@@ -97,6 +97,24 @@ def secure_base_url(field: str, value: str, allow_insecure_http: object) -> str:
     return value
 
 
+def webhook_url(value: object, allow_insecure_http: bool) -> str:
+    """A webhook target (`url`): plain http:// only to this machine, unless the client allows insecure http.
+
+    Deliveries carry call transcripts and contacts' details, and the receiving recipe puts a secret token in the
+    path: over plain http all of it would cross the network in clear text.
+    """
+    checked = http_url("url", value)
+    url = httpx.URL(checked)
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback_host(url.host):
+        raise InvalidParameterError(
+            "url",
+            "plain http:// would send every delivery (transcripts, contacts, the token in the path) in clear text; "
+            "use https://, or build the client with allow_insecure_http=True for a host you trust "
+            "(localhost and 127.0.0.1 are always allowed)",
+        )
+    return checked
+
+
 def is_loopback_host(host: str) -> bool:
     """Whether `host` is this machine: localhost, *.localhost (RFC 6761) or a loopback address (127/8, ::1)."""
     if host == "localhost" or host.endswith(".localhost"):  # RFC 6761: always this machine

@@ -200,3 +200,15 @@ def test_ctrl_c_is_one_line_and_exit_130(run: Cli, monkeypatch: pytest.MonkeyPat
     result = run("numbers", "list")
     assert result.exit_code == 130
     assert result.stderr.strip() == "Error: interrupted"
+
+
+def test_a_plain_http_webhook_url_beyond_localhost_needs_the_flag(run: Cli, fake: FakeAllo) -> None:
+    url = "http://crm.example.com/webhooks/allo/tok_secret"
+    refused = run("webhooks", "create", "--number", ALLO, "--url", url, "--topic", "PING")
+    assert refused.exit_code == 2
+    assert one_line(refused.stderr).startswith("Error: InvalidParameterError: url: plain http:// would send")
+    assert "tok_secret" not in refused.stderr
+    assert fake.requests == []
+    allowed = run("--allow-insecure-http", "webhooks", "create", "--number", ALLO, "--url", url, "--topic", "PING")
+    assert allowed.exit_code == 0
+    assert fake.last_request.json == {"allo_number": ALLO, "url": url, "topics": ["PING"], "enabled": True}

@@ -4,6 +4,7 @@ each; verified ones relayed, byte for byte with their signature headers, to a lo
 from __future__ import annotations
 
 import base64
+import json
 import re
 import socket
 from collections.abc import Iterator
@@ -16,6 +17,8 @@ from withallo_ext import WebhookReceiver
 from withallo_ext.cli._app import cli
 from withallo_ext.cli._listen import Listener, serve
 from withallo_ext.testing import FakeAllo, WebhookEndpoint
+
+from ._process import Running
 
 SECRET = "whsec_" + base64.b64encode(b"cli-listen-test-secret-32-bytes!").decode()
 OTHER_SECRET = "whsec_" + base64.b64encode(b"x" * 32).decode()
@@ -140,3 +143,52 @@ def test_a_port_in_use_is_one_line_and_exit_1() -> None:
         result = CliRunner().invoke(cli, ["listen", "--port", str(taken.getsockname()[1])])
     assert result.exit_code == 1
     assert result.stderr == "Error: OSError: [Errno 98] Address already in use\n"
+
+
+def test_a_senders_control_characters_are_printed_escaped() -> None:
+    """An unauthenticated POST whose topic retitles the terminal (OSC ... BEL) and whose id erases the line
+    (CSI 2K) or starts a forged one (newline) is printed as text, whether refused (bad signature) or accepted."""
+    body = json.dumps({"topic": "X\u001b]0;pwn\u0007Y", "data": {"id": "s\u001b[2Kx\nFORGED 200 ok"}}).encode()
+    contact = {"topic": "CONTACT_CREATED", "data": {"id": "c1", "name": "Eve\u009b2J", "numbers": ["+1\u001b[A"]}}
+    with (
+        listening() as (signed_url, refused),
+        listening(secret=None) as (open_url, accepted),
+        httpx.Client(trust_env=False) as http,
+    ):
+        assert http.post(signed_url, content=body).status_code == 401
+        assert http.post(open_url, content=body).status_code == 200
+        assert http.post(open_url, content=json.dumps(contact).encode()).status_code == 200
+    shown_topic, shown_id = "X\\x1b]0;pwn\\x07Y", "s\\x1b[2Kx\\x0aFORGED 200 ok"
+    assert [line[9:] for line in refused] == [
+        f"{shown_topic} {shown_id} -> 401 invalid_signature (The webhook-id header is missing.)"
+    ]
+    assert [line[9:] for line in accepted] == [
+        f"{shown_topic} {shown_id} -> 200 ok",
+        "CONTACT_CREATED c1 Eve\\x9b2J +1\\x1b[A -> 200 ok",
+    ]
+    for line in refused + accepted:
+        assert not re.search(r"[\x00-\x1f\x7f-\x9f]", line), repr(line)
+
+
+def test_the_listen_command_prints_a_forged_topic_escaped() -> None:
+    """The same through the `withallo listen` script, its stdout a pipe: no raw ESC or BEL byte reaches it."""
+    with Running("listen", "--port", "0", env={"WITHALLO_WEBHOOK_SECRET": SECRET}) as listener:
+        first = listener.line()
+        match = re.match(r"Listening on (http://127\.0\.0\.1:\d+/hook) ", first)
+        assert match, first
+        body = json.dumps({"topic": "X\u001b]0;pwn\u0007Y", "data": {"id": "s\u001b[2Kx"}}).encode()
+        with httpx.Client(trust_env=False) as http:
+            assert http.post(match.group(1), content=body).status_code == 401
+        line = listener.line()
+        code, rest, _ = listener.stop()
+    assert code == 0
+    assert line.endswith(" X\\x1b]0;pwn\\x07Y s\\x1b[2Kx -> 401 invalid_signature (The webhook-id header is missing.)")
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f]", line + rest), repr(line + rest)
+
+
+def test_a_request_path_with_escapes_is_printed_escaped() -> None:
+    """The 404 line quotes the request's path, which the sender wrote byte for byte on its request line."""
+    with listening() as (url, lines), socket.create_connection(("127.0.0.1", httpx.URL(url).port or 0)) as s:
+        s.sendall(b"POST /x\x1b]0;pwn\x07\x9b2J HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        assert s.recv(1024).startswith(b"HTTP/1.1 404")
+    assert [line[9:] for line in lines] == ["POST /x\\x1b]0;pwn\\x07\\x9b2J -> 404 (listening on /hook)"]

@@ -31,7 +31,9 @@ from ._base import Config, RootGroup
     "--max-retries", type=click.IntRange(0, 10), default=2, show_default=True, help="Retries on 429/5xx/network."
 )
 @click.option(
-    "--allow-insecure-http", is_flag=True, help="Allow a plain http:// API root beyond localhost (the key in clear)."
+    "--allow-insecure-http",
+    is_flag=True,
+    help="Allow a plain http:// API root or webhook URL beyond localhost (the key, or deliveries, in clear).",
 )
 @click.version_option(package_name="withallo", prog_name="withallo")
 @click.pass_context

@@ -19,6 +19,7 @@ import click
 
 from withallo_ext._client import WithalloClient
 from withallo_ext._config import API_KEY_ENV
+from withallo_ext._sanitize import escaped
 from withallo_ext.errors import (
     ApiConnectionError,
     ForbiddenError,
@@ -78,7 +79,7 @@ def describe(exc: BaseException) -> str:
         extra = f"; retry after {exc.retry_after:g} s"
     elif isinstance(exc, ApiConnectionError) and exc.method == "POST" and exc.may_have_been_sent:
         extra = "; it may have reached Allo, so it was not sent again"
-    text = " ".join(f"{type(exc).__name__}: {exc}{extra}".split())
+    text = escaped(" ".join(f"{type(exc).__name__}: {exc}{extra}".split()))  # the SDK's are; a foreign one?
     return text if len(text) <= 400 else text[:399] + "…"
 
 

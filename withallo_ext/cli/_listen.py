@@ -3,7 +3,8 @@
 Each POST to the path goes through `WebhookReceiver.respond` (signature check with --secret), is printed as
 `time topic id key-fields -> verdict`, and with --forward, when verified, is POSTed as received (same body, same
 webhook-* headers, so your app can check the signature itself) to your app; the sender then gets your app's status
-(502 when it cannot be reached), so Allo's replays behave as they would against your app.
+(502 when it cannot be reached), so Allo's replays behave as they would against your app. The printed fields are
+the sender's, so their control characters are escaped (`\\x1b`): a delivery cannot rewrite or forge a line.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 import click
 import httpx
 
+from withallo_ext._sanitize import escaped
 from withallo_ext.webhooks import WebhookEvent, WebhookReceiver, WebhookResponse
 
 from ._base import serve_until_stopped
@@ -96,8 +98,10 @@ class Listener:
             self._http.close()
 
     def echo(self, line: str) -> None:
+        """Print one line, its control characters escaped: the topic, ids, names and path in it are the sender's
+        (unverified when the signature failed), and an ESC or a newline there must not rewrite or forge a line."""
         with self._lock:  # one whole line per delivery, even when deliveries arrive together
-            self._echo(line)
+            self._echo(escaped(line))
 
     def handle(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
         now = datetime.datetime.now().strftime("%H:%M:%S")

@@ -22,6 +22,7 @@ from rich.text import Text
 
 from withallo_client.types import Unset
 from withallo_ext._pages import Page, iterate
+from withallo_ext._sanitize import escaped, json_text
 
 T = TypeVar("T")
 Column = tuple[str, Callable[[Any], object]]  # header, and how to read the cell from a model
@@ -39,7 +40,12 @@ def on_terminal() -> bool:
 
 
 def cell(value: object) -> str:
-    """One value as table text: dates to the minute, enums by value, lists comma-separated, UNSET/None empty."""
+    """One value as table text: dates to the minute, enums by value, lists comma-separated, UNSET/None empty;
+    control characters escaped (``\\x1b``, never cut: a hostile name must not reach the terminal as an escape)."""
+    return escaped(_plain(value))
+
+
+def _plain(value: object) -> str:
     if value is None or isinstance(value, Unset):
         return ""
     if isinstance(value, bool):
@@ -51,7 +57,7 @@ def cell(value: object) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list | tuple):
-        return ", ".join(cell(item) for item in value)
+        return ", ".join(_plain(item) for item in value)
     return " ".join(str(value).split())  # one line: newlines and tabs would break the plain output's columns
 
 
@@ -67,7 +73,7 @@ def to_json(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    click.echo(json.dumps(to_json(value), indent=2, ensure_ascii=False))
+    click.echo(json_text(json.dumps(to_json(value), indent=2, ensure_ascii=False)))
 
 
 def print_table(rows: Sequence[Any], columns: Sequence[Column], *, footer: str | None = None) -> None:
