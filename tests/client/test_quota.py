@@ -70,6 +70,19 @@ def test_a_quota_429_on_a_get_is_not_retried_either(api: respx.MockRouter, run: 
     assert info.value.message.endswith("it resets in 5 s (0 h 0 min)")
 
 
+def test_a_quota_429_without_reset_in_is_not_retried(api: respx.MockRouter, run: Runner, sleeps: list[float]) -> None:
+    route = api.post("/sms").respond(429, json={"code": "API_KEY_QUOTA_EXCEEDED"})
+    with pytest.raises(RateLimitError) as info:
+        run(send_sms)
+    assert route.call_count == 1  # no wait to go by, yet no backoff-and-retry either
+    assert sleeps == []
+    assert parts(info.value) == (True, None, None, None)
+    assert (
+        info.value.message
+        == "API_KEY_QUOTA_EXCEEDED: the API key's quota is spent; the server did not say when it resets"
+    )
+
+
 def test_rate_limited_429_is_still_retried(api: respx.MockRouter, run: Runner, sleeps: list[float]) -> None:
     route = api.post("/sms")
     route.side_effect = [
