@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from ._quota import QUOTA_EXCEEDED, quota_message, read_quota
 from ._sanitize import shown
 from .errors import (
     ApiConnectionError,
@@ -175,9 +176,22 @@ def api_error(response: httpx.Response) -> ApiError:
         return ValidationError(message, errors=_field_errors(details), **common)
     if cls is RateLimitError:
         retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if error_code != QUOTA_EXCEEDED:
+            if retry_after is None:
+                retry_after = _seconds(error_obj.get("retry_after_seconds"))
+            return RateLimitError(message, retry_after=retry_after, **common)
+        quota = read_quota(details)
         if retry_after is None:
-            retry_after = _seconds(error_obj.get("retry_after_seconds"))
-        return RateLimitError(message, retry_after=retry_after, **common)
+            retry_after = quota.reset_in
+        message = quota_message(quota, retry_after)
+        return RateLimitError(
+            message,
+            retry_after=retry_after,
+            quota_exceeded=True,
+            quota_limit=quota.limit,
+            quota_type=quota.type,
+            **common,
+        )
     return cls(message, **common)
 
 

@@ -54,12 +54,15 @@ class RetryPolicy:
 
         A Retry-After (on a 429 or a 5xx, or a v2 body's retry_after_seconds) is waited as asked, unless it is
         longer than RETRY_AFTER_CAP: then the error is raised at once rather than hanging the caller.
+        A spent quota (429 API_KEY_QUOTA_EXCEEDED) is never retried.
         """
         if retries_done >= self.max_retries:
             return None
         status = error.status_code
         if not (status == 429 or (status >= 500 and method.upper() in IDEMPOTENT_METHODS)):
             return None
+        if isinstance(error, RateLimitError) and error.quota_exceeded:
+            return None  # a spent quota resets in hours, not seconds: retrying only spends requests
         if isinstance(error, RateLimitError):
             requested = seconds_until(error.retry_after)
         else:

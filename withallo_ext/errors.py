@@ -119,11 +119,29 @@ class ValidationError(ApiError):
 
 
 class RateLimitError(ApiError):
-    """429: too many requests or quota spent. `retry_after` is the server's Retry-After, in seconds or a date."""
+    """429: too many requests, or the key's quota is spent.
 
-    def __init__(self, message: str, *, retry_after: float | datetime.datetime | None = None, **kwargs: Any) -> None:
+    `retry_after` is the server's Retry-After, in seconds or a date. `quota_exceeded` is True for a spent quota
+    (`API_KEY_QUOTA_EXCEEDED`): such a 429 is never retried, and `retry_after` is then the Retry-After header or
+    else the body's `reset_in` seconds (None when absent or past a year). `quota_limit` and `quota_type`
+    (e.g. 1000 and ``"DAILY"``) are what the body said, None when absent or unreadable.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | datetime.datetime | None = None,
+        quota_exceeded: bool = False,
+        quota_limit: int | None = None,
+        quota_type: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
+        self.quota_exceeded = quota_exceeded
+        self.quota_limit = quota_limit
+        self.quota_type = quota_type
 
 
 class UnexpectedResponseError(ApiError):

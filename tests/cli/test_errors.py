@@ -74,6 +74,18 @@ def test_a_rate_limit_says_when_to_retry(run: Cli, fake: FakeAllo) -> None:
     assert line.endswith("RATE_LIMITED; retry after 7 s")
 
 
+def test_a_spent_quota_is_one_request_and_says_when_it_resets(run: Cli, fake: FakeAllo, sleeps: list[float]) -> None:
+    quota = {"code": "API_KEY_QUOTA_EXCEEDED", "details": [{"message": "limit=1000;type=DAILY;reset_in=43200"}]}
+    fake.fail_next(5, "rate_limit", retry_after=None, body=quota)
+    result = run("numbers", "list")
+    assert result.exit_code == 1
+    assert [r.status for r in fake.requests] == [429]  # not retried
+    assert sleeps == []
+    assert one_line(result.stderr).endswith(
+        "API_KEY_QUOTA_EXCEEDED: the API key's DAILY quota (limit 1000) is spent; it resets in 43200 s (12 h 0 min)"
+    )
+
+
 def test_a_rate_limit_is_ridden_out_by_the_retries(run: Cli, fake: FakeAllo, sleeps: list[float]) -> None:
     fake.fail_next(1, "rate_limit", retry_after=3)
     result = run("numbers", "list", "--json")

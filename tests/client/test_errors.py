@@ -104,7 +104,7 @@ def test_429_quota_exceeded(api: respx.MockRouter, run: Runner) -> None:
     body = {"code": "API_KEY_QUOTA_EXCEEDED", "details": [{"message": "limit=1000;type=DAILY;reset_in=3600"}]}
     api.get("/numbers").respond(429, json=body)
     error = raised(run, list_numbers, RateLimitError, max_retries=0)
-    assert (error.error_code, error.retry_after) == ("API_KEY_QUOTA_EXCEEDED", None)
+    assert (error.error_code, error.retry_after, error.quota_exceeded) == ("API_KEY_QUOTA_EXCEEDED", 3600, True)
     assert error.details == body["details"]
 
 

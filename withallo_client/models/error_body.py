@@ -24,7 +24,8 @@ class ErrorBody:
     `error` (a string such as `WEBHOOK_NOT_FOUND`) or `message`; newer errors carry an `error` object.
 
         Attributes:
-            code (str | Unset): A machine-readable code, e.g. `API_KEY_INVALID`, `VALIDATION_ERROR`, `RATE_LIMITED`.
+            code (str | Unset): A machine-readable code, e.g. `API_KEY_INVALID`, `VALIDATION_ERROR`, `RATE_LIMITED`,
+                `API_KEY_QUOTA_EXCEEDED`.
             details (list[ErrorDetail] | None | Unset): The reasons, field by field.
             message (str | Unset): A human-readable explanation.
             detail (str | Unset): A human-readable explanation (some proxies).

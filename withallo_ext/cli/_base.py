@@ -73,6 +73,8 @@ def describe(exc: BaseException) -> str:
         extra = "; " + "; ".join(f"{name}: {message}" for name, message in exc.errors.items())
     elif isinstance(exc, ForbiddenError) and exc.required_scopes:
         extra = "; missing scope " + ", ".join(exc.required_scopes)
+    elif isinstance(exc, RateLimitError) and exc.quota_exceeded:
+        pass  # its message already says when the quota resets
     elif isinstance(exc, RateLimitError) and isinstance(exc.retry_after, datetime.datetime):
         extra = f"; retry after {exc.retry_after.isoformat()}"
     elif isinstance(exc, RateLimitError) and exc.retry_after is not None:

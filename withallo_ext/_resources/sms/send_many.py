@@ -5,6 +5,9 @@ Sync sends run on a thread pool sharing the client (httpx.Client is thread-safe)
 tasks of an anyio task group. Callbacks (`on_progress`, `on_outcome`, the progress bar) run in the caller's thread
 (sync) or event loop (async), one at a time.
 
+A spent key quota (a RateLimitError with `quota_exceeded`) stops the run: the messages not yet started get that
+error without being sent (at most `max_concurrency` requests meet the quota, those already under way).
+
 Interrupts: a sync KeyboardInterrupt stops starting new sends, waits for those in flight, and raises
 SendManyInterrupted carrying every outcome (the unstarted ones marked not sent). An async cancellation is never
 swallowed: it propagates as is (sends in flight are cancelled and may have gone out); `on_outcome` has
@@ -20,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import anyio
 
 from withallo_ext import _operations as ops
-from withallo_ext.errors import WithalloError
+from withallo_ext.errors import RateLimitError, WithalloError
 
 from .bulk import (
     OutcomeCallback,
@@ -102,6 +105,17 @@ def _start(
     return plan, reporter
 
 
+class _QuotaStop:
+    """The first spent-quota error of a run: once set, no further message is sent (set from any worker thread)."""
+
+    def __init__(self) -> None:
+        self.error: RateLimitError | None = None
+
+    def saw(self, error: WithalloError | None) -> None:
+        if self.error is None and isinstance(error, RateLimitError) and error.quota_exceeded:
+            self.error = error
+
+
 class SmsBulkMixin:
     """`check_many` and `send_many` for the sync Sms resource."""
 
@@ -124,16 +138,21 @@ class SmsBulkMixin:
         first: an invalid one gets a failed outcome and is not sent. A failure never stops the others, and no
         message is sent twice. `on_progress(done, total)` and `on_outcome(outcome)` are called as each message
         finishes; `progress_bar=True` draws one on stderr (needs `pip install 'withallo[cli]'`).
+        A spent key quota stops the run: the messages not yet sent get its RateLimitError (`quota_exceeded`).
         Ctrl-C raises SendManyInterrupted with `.outcomes` once the sends in flight are done.
         """
         import concurrent.futures
 
         plan, reporter = _start(messages, max_concurrency, on_progress, on_outcome, progress_bar)
+        quota = _QuotaStop()
 
         def send(op: ops.Op[SentSms]) -> tuple[SentSms | None, WithalloError | None]:
+            if quota.error is not None:
+                return None, quota.error
             try:
                 return self._run(op), None
             except WithalloError as exc:
+                quota.saw(exc)
                 return None, exc
 
         to_send = plan.to_send
@@ -193,15 +212,20 @@ class AsyncSmsBulkMixin:
         plan, reporter = _start(messages, max_concurrency, on_progress, on_outcome, progress_bar)
         pending = iter(plan.to_send)
         failure: list[BaseException] = []
+        quota = _QuotaStop()
 
         async def worker(group: TaskGroup) -> None:
             for index in pending:
                 op = plan.ops[index]
                 assert op is not None
-                try:
-                    result, error = await self._run(op), None
-                except WithalloError as exc:
-                    result, error = None, exc
+                result: SentSms | None = None
+                error: WithalloError | None = quota.error
+                if error is None:
+                    try:
+                        result = await self._run(op)
+                    except WithalloError as exc:
+                        error = exc
+                        quota.saw(exc)
                 try:
                     reporter.finished(plan.outcome(index, result, error))
                 except Exception as exc:  # a caller's callback failed: stop, and raise it (not an ExceptionGroup)
