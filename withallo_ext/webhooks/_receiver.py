@@ -25,6 +25,7 @@ from ..errors import (
 from ._dedupe import DedupeStore
 from ._envelope import body_and_text, read_event
 from ._event import WebhookEvent
+from ._handlers import Handler, call_handler, checked_handler
 from ._own_numbers import OwnNumbersSource, allo_side_fields, allowed_numbers, normalise_number
 from ._response import WebhookResponse
 from ._secrets import webhook_secret_keys
@@ -34,7 +35,6 @@ __all__ = ["WebhookReceiver"]
 
 logger = logging.getLogger("withallo.webhooks")
 
-Handler = Callable[[WebhookEvent], object]
 _H = TypeVar("_H", bound=Handler)
 
 
@@ -107,7 +107,13 @@ class WebhookReceiver:
     @overload
     def on(self, topic: WebhookTopic | str, handler: None = None) -> Callable[[_H], _H]: ...
     def on(self, topic: WebhookTopic | str, handler: Handler | None = None) -> Self | Callable[[_H], _H]:
-        """Run `handler(event)` for each event of `topic`. Chainable; ``@receiver.on(topic)`` as a decorator."""
+        """Run `handler(event)` for each event of `topic`. Chainable; ``@receiver.on(topic)`` as a decorator.
+
+        Handlers are plain functions: an `async def` one (or a partial of one, or an object with an async `__call__`)
+        is refused with InvalidParameterError, checked before the topic, since it would never run.
+        """
+        if handler is not None:
+            checked_handler(handler)
         key = self._checked_topic(topic)
         return self._register(key, handler)
 
@@ -116,7 +122,8 @@ class WebhookReceiver:
     @overload
     def on_any(self, handler: None = None) -> Callable[[_H], _H]: ...
     def on_any(self, handler: Handler | None = None) -> Self | Callable[[_H], _H]:
-        """Run `handler(event)` for every event, unknown topics included. Chainable; ``@receiver.on_any()``."""
+        """Run `handler(event)` for every event, unknown topics included. Chainable; ``@receiver.on_any()``.
+        An `async def` handler is refused, as by `on`."""
         return self._register(None, handler)
 
     def _register(self, topic: WebhookTopic | None, handler: Handler | None) -> Self | Callable[[_H], _H]:
@@ -127,9 +134,7 @@ class WebhookReceiver:
                 return func
 
             return decorator
-        if not callable(handler):
-            raise InvalidParameterError("handler", f"must be callable, got {type(handler).__name__}")
-        self._handlers.append((topic, handler))
+        self._handlers.append((topic, checked_handler(handler)))  # refuses an async def
         return self
 
     def _checked_topic(self, topic: WebhookTopic | str) -> WebhookTopic:
@@ -164,7 +169,8 @@ class WebhookReceiver:
 
         Raises WebhookNumberNotAllowedError before any handler when `own_numbers` is set and the event is not for
         one of them, DedupeStoreError when the store fails, and whatever a handler raises (the later ones do not
-        run; the dedupe claim is released, so a replay runs again).
+        run; the dedupe claim is released, so a replay runs again). A handler that returns an awaitable (a lambda
+        returning a coroutine) counts as raising InvalidParameterError; the awaitable is closed, never run.
         """
         self.check_own_number(event)
         if not self._claim(event):
@@ -221,7 +227,7 @@ class WebhookReceiver:
         try:
             for topic, handler in self._handlers:
                 if topic is None or topic == event.topic:
-                    handler(event)
+                    call_handler(handler, event)  # an awaitable returned is closed, then a failure
                     count += 1
         except BaseException:
             self._release(event)
@@ -267,7 +273,10 @@ class WebhookReceiver:
         try:
             self._run_claimed(event)
         except Exception as exc:
-            logger.exception("Webhook handler failed for %s", _named(event))
+            # the error in the line too (bounded, escaped): an awaitable returned says so without the traceback
+            logger.exception(
+                "Webhook handler failed for %s: %s", _named(event), shown(f"{type(exc).__name__}: {exc}", 500)
+            )
             return WebhookResponse(200, {"ok": False, "error": "handler_failed"}, event=event, error=exc)
         return WebhookResponse(200, {"ok": True}, event=event)
 
