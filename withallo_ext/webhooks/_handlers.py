@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .._sanitize import shown
 from ..errors import InvalidParameterError
 from ._event import WebhookEvent
 
-__all__ = ["Handler", "call_handler", "checked_handler", "handler_name"]
+if TYPE_CHECKING:
+    from withallo_client.models.webhook_topic import WebhookTopic
+
+__all__ = ["Handler", "arun_handlers", "call_handler", "checked_handler", "handler_name", "run_handlers"]
 
 Handler = Callable[[WebhookEvent], object]
 
@@ -49,15 +53,36 @@ def is_async_callable(handler: object) -> bool:
     return inspect.iscoroutinefunction(getattr(type(target), "__call__", None))  # noqa: B004
 
 
-def checked_handler(handler: object) -> Handler:
-    """`handler` when it can be a handler; InvalidParameterError when it is not callable or is a coroutine function."""
+def checked_handler(handler: object, async_allowed: bool = False) -> Handler:
+    """`handler` when it can be a handler; InvalidParameterError when it is not callable or is a coroutine function
+    (unless `async_allowed`: the receiver awaits handlers)."""
     if not callable(handler):
         raise InvalidParameterError("handler", f"must be callable, got {type(handler).__name__}")
-    if is_async_callable(handler):
+    if not async_allowed and is_async_callable(handler):
         raise InvalidParameterError(
             "handler", f"{handler_name(handler)} is async (`async def`), so it would never run; {_SYNC_ONLY}"
         )
     return handler
+
+
+def run_handlers(handlers: Sequence[tuple[WebhookTopic | None, Handler]], event: WebhookEvent) -> int:
+    """Call the handlers registered for the event's topic (None: every topic) in order; how many ran."""
+    count = 0
+    for topic, handler in handlers:
+        if topic is None or topic == event.topic:
+            call_handler(handler, event)
+            count += 1
+    return count
+
+
+async def arun_handlers(handlers: Sequence[tuple[WebhookTopic | None, Handler]], event: WebhookEvent) -> int:
+    """`run_handlers`, awaiting what a handler returns."""
+    count = 0
+    for topic, handler in handlers:
+        if topic is None or topic == event.topic:
+            await acall_handler(handler, event)
+            count += 1
+    return count
 
 
 def call_handler(handler: Handler, event: WebhookEvent) -> None:
@@ -72,6 +97,13 @@ def call_handler(handler: Handler, event: WebhookEvent) -> None:
     raise InvalidParameterError(
         "handler", f"{handler_name(handler)} returned {kind} (an awaitable), which was not run; {_SYNC_ONLY}"
     )
+
+
+async def acall_handler(handler: Handler, event: WebhookEvent) -> None:
+    """`handler(event)`, awaited when it returns an awaitable (an `async def` handler)."""
+    result = handler(event)
+    if result is not None and inspect.isawaitable(result):
+        await result
 
 
 def _discard(awaitable: object) -> None:

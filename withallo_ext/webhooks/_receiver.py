@@ -18,16 +18,14 @@ from .._sanitize import shown
 from ..errors import (
     DedupeStoreError,
     InvalidParameterError,
-    InvalidWebhookPayloadError,
     WebhookNumberNotAllowedError,
-    WebhookSignatureError,
 )
 from ._dedupe import DedupeStore
 from ._envelope import body_and_text, read_event
 from ._event import WebhookEvent
-from ._handlers import Handler, call_handler, checked_handler
+from ._handlers import Handler, arun_handlers, checked_handler, run_handlers
 from ._own_numbers import OwnNumbersSource, allo_side_fields, allowed_numbers, normalise_number
-from ._response import WebhookResponse
+from ._response import WebhookResponse, admit, handler_failed
 from ._secrets import webhook_secret_keys
 from ._signature import DEFAULT_TOLERANCE, Secret, verify_with_keys
 
@@ -53,6 +51,8 @@ class WebhookReceiver:
         `OwnNumbers(client)` re-fetches them every few minutes.
       dedupe: a `MemoryDedupeStore` or `RedisDedupeStore` (`withallo_ext.webhooks`); an event's handlers then run once
         per delivery id.
+      async_handlers: accept `async def` handlers too; deliveries are then handled with `await arespond(...)` or
+        `await adispatch(event)` only (the sync `respond`, `dispatch` and `handle` raise InvalidParameterError).
     """
 
     def __init__(
@@ -63,6 +63,7 @@ class WebhookReceiver:
         tolerance: float = DEFAULT_TOLERANCE,
         own_numbers: OwnNumbersSource | None = None,
         dedupe: DedupeStore | None = None,
+        async_handlers: bool = False,
     ) -> None:
         if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not 0 <= tolerance < math.inf:
             # NaN compares false with everything: it would turn the timestamp check off without a word
@@ -70,6 +71,7 @@ class WebhookReceiver:
         if dedupe is not None and not isinstance(dedupe, DedupeStore):
             raise InvalidParameterError("dedupe", "must have claim(key) and release(key) methods")
         self.accept_unknown_topics = accept_unknown_topics
+        self.async_handlers = async_handlers
         self._keys = webhook_secret_keys(secret) if secret is not None else None  # whsec_ + 24..64 bytes
         if secret is None:  # once per receiver: e.g. secret=os.environ.get(...) with the variable unset
             logger.warning(
@@ -110,10 +112,11 @@ class WebhookReceiver:
         """Run `handler(event)` for each event of `topic`. Chainable; ``@receiver.on(topic)`` as a decorator.
 
         Handlers are plain functions: an `async def` one (or a partial of one, or an object with an async `__call__`)
-        is refused with InvalidParameterError, checked before the topic, since it would never run.
+        is refused with InvalidParameterError, checked before the topic, since it would never run; unless the
+        receiver was built with `async_handlers=True` (then `arespond` awaits it).
         """
         if handler is not None:
-            checked_handler(handler)
+            checked_handler(handler, self.async_handlers)
         key = self._checked_topic(topic)
         return self._register(key, handler)
 
@@ -134,7 +137,7 @@ class WebhookReceiver:
                 return func
 
             return decorator
-        self._handlers.append((topic, checked_handler(handler)))  # refuses an async def
+        self._handlers.append((topic, checked_handler(handler, self.async_handlers)))  # async def only if allowed
         return self
 
     def _checked_topic(self, topic: WebhookTopic | str) -> WebhookTopic:
@@ -172,13 +175,29 @@ class WebhookReceiver:
         run; the dedupe claim is released, so a replay runs again). A handler that returns an awaitable (a lambda
         returning a coroutine) counts as raising InvalidParameterError; the awaitable is closed, never run.
         """
+        self._refuse_if_async("dispatch")
         self.check_own_number(event)
         if not self._claim(event):
             return 0
         return self._run_claimed(event)
 
+    async def adispatch(self, event: WebhookEvent) -> int:
+        """`dispatch`, awaiting what a handler returns (an `async def` handler's coroutine); a sync handler is called
+        on the event loop, as are the dedupe store and an `own_numbers` callable: keep them quick."""
+        self.check_own_number(event)
+        if not self._claim(event):
+            return 0
+        return await self._arun_claimed(event)
+
+    def _refuse_if_async(self, method: str) -> None:
+        if self.async_handlers:
+            raise InvalidParameterError(
+                method, "this receiver has async_handlers=True: await adispatch(event) or arespond(raw, headers)"
+            )
+
     def handle(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookEvent:
         """`parse` then `dispatch`; returns the event."""
+        self._refuse_if_async("handle")
         event = self.parse(raw, headers)
         self.dispatch(event)
         return event
@@ -223,16 +242,18 @@ class WebhookReceiver:
             raise DedupeStoreError(f"The dedupe store failed: {type(exc).__name__}: {exc}") from exc
 
     def _run_claimed(self, event: WebhookEvent) -> int:
-        count = 0
         try:
-            for topic, handler in self._handlers:
-                if topic is None or topic == event.topic:
-                    call_handler(handler, event)  # an awaitable returned is closed, then a failure
-                    count += 1
+            return run_handlers(self._handlers, event)  # an awaitable returned is closed, then a failure
         except BaseException:
             self._release(event)
             raise
-        return count
+
+    async def _arun_claimed(self, event: WebhookEvent) -> int:
+        try:
+            return await arun_handlers(self._handlers, event)
+        except BaseException:  # a cancelled task too: the claim is released, so a replay runs again
+            self._release(event)
+            raise
 
     def _release(self, event: WebhookEvent) -> None:
         if self.dedupe is None or event.delivery_id is None:
@@ -246,41 +267,32 @@ class WebhookReceiver:
 
     def respond(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookResponse:
         """Parse, check and dispatch one delivery, and say what to answer (see WebhookResponse). Never raises for
-        anything the request or a handler did; failures are logged on the ``withallo.webhooks`` logger."""
+        anything the request or a handler did (failures are logged on the ``withallo.webhooks`` logger); raises
+        InvalidParameterError at once on a receiver built with `async_handlers=True` (use `arespond`)."""
+        self._refuse_if_async("respond")
+        admitted = self._admit(raw, headers)
+        if isinstance(admitted, WebhookResponse):
+            return admitted
         try:
-            event = self.parse(raw, headers)
-        except WebhookSignatureError as exc:
-            logger.warning("Webhook rejected (signature): %s", exc)
-            return WebhookResponse(401, {"ok": False, "error": "invalid_signature"}, error=exc)
-        except InvalidWebhookPayloadError as exc:
-            logger.warning("Webhook rejected (payload): %s", exc)
-            return WebhookResponse(400, {"ok": False, "error": "invalid_payload"}, error=exc)
-        try:
-            self.check_own_number(event)
-            claimed = self._claim(event)
-        except WebhookNumberNotAllowedError as exc:
-            logger.warning("Webhook rejected (number): %s", exc)
-            return WebhookResponse(403, {"ok": False, "error": "number_not_allowed"}, event=event, error=exc)
-        except DedupeStoreError as exc:
-            logger.error("Webhook %s not handled: %s", _named(event), exc)
-            return WebhookResponse(503, {"ok": False, "error": "dedupe_unavailable"}, event=event, error=exc)
-        except Exception as exc:  # only the own_numbers callable is left to raise here (_claim wraps store errors)
-            logger.exception("Webhook %s not handled: own_numbers failed", _named(event))
-            return WebhookResponse(503, {"ok": False, "error": "own_numbers_unavailable"}, event=event, error=exc)
-        if not claimed:
-            logger.info("Webhook %s already handled; skipped", _named(event))
-            return WebhookResponse(200, {"ok": True, "duplicate": True}, event=event)
-        try:
-            self._run_claimed(event)
+            self._run_claimed(admitted)
         except Exception as exc:
-            # the error in the line too (bounded, escaped): an awaitable returned says so without the traceback
-            logger.exception(
-                "Webhook handler failed for %s: %s", _named(event), shown(f"{type(exc).__name__}: {exc}", 500)
-            )
-            return WebhookResponse(200, {"ok": False, "error": "handler_failed"}, event=event, error=exc)
-        return WebhookResponse(200, {"ok": True}, event=event)
+            return handler_failed(admitted, exc)
+        return WebhookResponse(200, {"ok": True}, event=admitted)
 
+    async def arespond(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookResponse:
+        """`respond`, awaiting async handlers (see `adispatch`): the same answers for the same outcomes."""
+        admitted = self._admit(raw, headers)
+        if isinstance(admitted, WebhookResponse):
+            return admitted
+        try:
+            await self._arun_claimed(admitted)
+        except Exception as exc:
+            return handler_failed(admitted, exc)
+        return WebhookResponse(200, {"ok": True}, event=admitted)
 
-def _named(event: WebhookEvent) -> str:
-    """`<topic> <delivery id>` for a log line: both come from the sender, so escaped and bounded."""
-    return f"{shown(event.topic, 100)} {shown(event.delivery_id, 100)}"
+    def _admit(self, raw: bytes | str, headers: Mapping[str, str] | None) -> WebhookEvent | WebhookResponse:
+        return admit(lambda: self.parse(raw, headers), self._checked_and_claimed)
+
+    def _checked_and_claimed(self, event: WebhookEvent) -> bool:
+        self.check_own_number(event)
+        return self._claim(event)
