@@ -35,7 +35,8 @@ def create_app(path_token: str | None = None, receiver: WebhookReceiver | None =
         if not verify_path_token(token, given):
             raise HTTPException(status_code=404)
         body = await request.body()  # the raw bytes: what a signature covers
-        result = await run_in_threadpool(webhooks.respond, body, request.headers)  # handlers may block
+        # handlers are plain `def` (an async one is refused) and may block: off the event loop
+        result = await run_in_threadpool(webhooks.respond, body, request.headers)
         return JSONResponse(result.body, status_code=result.status)
 
     return app

@@ -130,6 +130,7 @@ def test_every_python_block_runs_in_order_against_the_fake(
         "call from +14155550199 - Delivery moved to Thursday.\n"
         "transferred to Sam Lee at 2026-11-20 14:03:12+00:00\n200\n",
         "401\n",
+        "saved sms-1\n200 {'ok': True}\n",
         "standalone: +14155550123\n",
         "3 numbers through the SDK's transport\ntyped error: 404\n",
     ]:

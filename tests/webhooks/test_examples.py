@@ -177,6 +177,21 @@ def test_our_handler_failing_is_still_200(
     assert any(record.exc_info and record.exc_info[0] is RuntimeError for record in caplog.records)
 
 
+def test_a_handler_returning_a_coroutine_is_not_acknowledged_as_ok(
+    framework: Callable[..., Post], recorder: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What an `async def` handler did before it was refused at registration: answered ok, event lost."""
+
+    async def save(event: WebhookEvent) -> None:
+        recorder(event)
+
+    post = framework(WebhookReceiver().on_any(lambda event: save(event)))
+    with caplog.at_level(logging.ERROR, logger="withallo.webhooks"):
+        assert post(URL, SMS) == (200, {"ok": False, "error": "handler_failed"})
+    assert recorder.seen == []
+    assert any("returned coroutine (an awaitable), which was not run" in r.getMessage() for r in caplog.records)
+
+
 def test_a_replay_is_200_and_runs_nothing(framework: Callable[..., Post], recorder: Recorder) -> None:
     post = framework(WebhookReceiver(dedupe=MemoryDedupeStore()).on_any(recorder))
     assert post(URL, CALL) == (200, {"ok": True})

@@ -7,6 +7,7 @@ the ones listed below it, never one above (tests/webhooks/test_layout.py checks 
   _receiver      WebhookReceiver: handler registration, parse, dispatch, and `respond` for an endpoint
   _response      WebhookResponse: the status and JSON body to answer
   _claims        how the receiver claims a delivery in its dedupe store: leased, then done or released
+  _handlers      handler callables: an `async def` refused, an awaitable returned turned into a handler failure
   _own_numbers   the own-number allowlist: OwnNumbers, fetch_own_numbers, the event field holding our number
   _envelope      a delivery's body to a WebhookEvent: strict JSON, `topic` and `data`, the delivery id
   _event         WebhookEvent: topic tests, dot-path lookup, the typed model

@@ -22,11 +22,12 @@ _STATES = ("claimed", "in_progress", "done")
 
 
 class DeliveryClaims:
-    """Claims events' delivery ids in `store`; an event without one (built by hand) is always "claimed"."""
+    """Claims events' delivery ids in `store`; with no store, or for an event without a delivery id (built by hand),
+    every event is "claimed" and there is nothing to finish or release."""
 
-    def __init__(self, store: DedupeStore) -> None:
+    def __init__(self, store: DedupeStore | None) -> None:
         self.store = store
-        self._claim_takes_ttl = claim_takes_ttl(store)  # else a store written for claim(key) only
+        self._claim_takes_ttl = store is not None and claim_takes_ttl(store)  # else a store for claim(key) only
         self._two_phase = callable(getattr(store, "begin", None)) and callable(getattr(store, "finish", None))
 
     def claim(self, event: WebhookEvent) -> ClaimState:
@@ -35,7 +36,7 @@ class DeliveryClaims:
         DedupeStoreError when the store fails (whatever it raised).
         """
         key = event.delivery_id
-        if key is None:
+        if key is None or self.store is None:
             return "claimed"
         try:
             if self._two_phase:
@@ -55,7 +56,7 @@ class DeliveryClaims:
     def finish(self, event: WebhookEvent) -> None:
         """Mark a two-phase claim done. The handlers ran, so a store failure is logged, not raised (the lease then
         runs out, and a replay would run them again, as without dedupe)."""
-        if event.delivery_id is None or not self._two_phase:
+        if event.delivery_id is None or self.store is None or not self._two_phase:
             return
         try:
             self.store.finish(event.delivery_id, ttl_of(event))  # type: ignore[attr-defined]
@@ -64,7 +65,7 @@ class DeliveryClaims:
 
     def release(self, event: WebhookEvent) -> None:
         """Forget the claim (a handler failed), so a replay runs the handlers again; a store failure is logged."""
-        if event.delivery_id is None:
+        if event.delivery_id is None or self.store is None:
             return
         try:
             self.store.release(event.delivery_id)

@@ -18,16 +18,15 @@ from .._sanitize import shown
 from ..errors import (
     DedupeStoreError,
     InvalidParameterError,
-    InvalidWebhookPayloadError,
     WebhookNumberNotAllowedError,
-    WebhookSignatureError,
 )
 from ._claims import DeliveryClaims
 from ._dedupe import ClaimState, DedupeStore
 from ._envelope import body_and_text, read_event
 from ._event import WebhookEvent
+from ._handlers import Handler, arun_handlers, checked_handler, refuse_if_async, run_handlers
 from ._own_numbers import OwnNumbersSource, allo_side_fields, allowed_numbers, normalise_number
-from ._response import WebhookResponse
+from ._response import WebhookResponse, admit, handler_failed, named
 from ._secrets import webhook_secret_keys
 from ._signature import DEFAULT_TOLERANCE, Secret, verify_with_keys
 
@@ -35,7 +34,6 @@ __all__ = ["WebhookReceiver"]
 
 logger = logging.getLogger("withallo.webhooks")
 
-Handler = Callable[[WebhookEvent], object]
 _H = TypeVar("_H", bound=Handler)
 
 
@@ -54,6 +52,8 @@ class WebhookReceiver:
         `OwnNumbers(client)` re-fetches them every few minutes.
       dedupe: a `MemoryDedupeStore` or `RedisDedupeStore` (`withallo_ext.webhooks`); an event's handlers then run once
         per delivery id: a `webhook-id` for the store's ttl, a body digest (no `webhook-id`) for `BODY_HASH_TTL`.
+      async_handlers: accept `async def` handlers too; deliveries are then handled with `await arespond(...)` or
+        `await adispatch(event)` only (the sync `respond`, `dispatch` and `handle` raise InvalidParameterError).
     """
 
     def __init__(
@@ -64,6 +64,7 @@ class WebhookReceiver:
         tolerance: float = DEFAULT_TOLERANCE,
         own_numbers: OwnNumbersSource | None = None,
         dedupe: DedupeStore | None = None,
+        async_handlers: bool = False,
     ) -> None:
         if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not 0 <= tolerance < math.inf:
             # NaN compares false with everything: it would turn the timestamp check off without a word
@@ -71,6 +72,7 @@ class WebhookReceiver:
         if dedupe is not None and not isinstance(dedupe, DedupeStore):
             raise InvalidParameterError("dedupe", "must have claim(key) and release(key) methods")
         self.accept_unknown_topics = accept_unknown_topics
+        self.async_handlers = async_handlers
         self._keys = webhook_secret_keys(secret) if secret is not None else None  # whsec_ + 24..64 bytes
         if secret is None:  # once per receiver: e.g. secret=os.environ.get(...) with the variable unset
             logger.warning(
@@ -109,7 +111,7 @@ class WebhookReceiver:
     @dedupe.setter
     def dedupe(self, store: DedupeStore | None) -> None:
         self._dedupe = store
-        self._claims = DeliveryClaims(store) if store is not None else None
+        self._claims = DeliveryClaims(store)
 
     # registration
 
@@ -118,7 +120,14 @@ class WebhookReceiver:
     @overload
     def on(self, topic: WebhookTopic | str, handler: None = None) -> Callable[[_H], _H]: ...
     def on(self, topic: WebhookTopic | str, handler: Handler | None = None) -> Self | Callable[[_H], _H]:
-        """Run `handler(event)` for each event of `topic`. Chainable; ``@receiver.on(topic)`` as a decorator."""
+        """Run `handler(event)` for each event of `topic`. Chainable; ``@receiver.on(topic)`` as a decorator.
+
+        Handlers are plain functions: an `async def` one (or a partial of one, or an object with an async `__call__`)
+        is refused with InvalidParameterError, checked before the topic, since it would never run; unless the
+        receiver was built with `async_handlers=True` (then `arespond` awaits it).
+        """
+        if handler is not None:
+            checked_handler(handler, self.async_handlers)
         key = self._checked_topic(topic)
         return self._register(key, handler)
 
@@ -127,7 +136,8 @@ class WebhookReceiver:
     @overload
     def on_any(self, handler: None = None) -> Callable[[_H], _H]: ...
     def on_any(self, handler: Handler | None = None) -> Self | Callable[[_H], _H]:
-        """Run `handler(event)` for every event, unknown topics included. Chainable; ``@receiver.on_any()``."""
+        """Run `handler(event)` for every event, unknown topics included. Chainable; ``@receiver.on_any()``.
+        An `async def` handler is refused, as by `on`."""
         return self._register(None, handler)
 
     def _register(self, topic: WebhookTopic | None, handler: Handler | None) -> Self | Callable[[_H], _H]:
@@ -138,9 +148,7 @@ class WebhookReceiver:
                 return func
 
             return decorator
-        if not callable(handler):
-            raise InvalidParameterError("handler", f"must be callable, got {type(handler).__name__}")
-        self._handlers.append((topic, handler))
+        self._handlers.append((topic, checked_handler(handler, self.async_handlers)))  # async def only if allowed
         return self
 
     def _checked_topic(self, topic: WebhookTopic | str) -> WebhookTopic:
@@ -176,21 +184,34 @@ class WebhookReceiver:
         Raises WebhookNumberNotAllowedError before any handler when `own_numbers` is set and the event is not for
         one of them, DedupeStoreError when the store fails or another worker is handling the delivery now (both
         want a replay), and whatever a handler raises (the later ones do not run; the dedupe claim is released, so a
-        replay runs again).
+        replay runs again). A handler that returns an awaitable (a lambda returning a coroutine) counts as raising
+        InvalidParameterError; the awaitable is closed, never run.
         """
-        self.check_own_number(event)
-        state = self._claim(event)
-        if state == "in_progress":
-            raise DedupeStoreError(
-                f"Webhook {_named(event)} is being handled by another worker (its claim is less than the store's "
-                "lease old); not run: answer non-2xx so that Allo replays it"
-            )
-        if state == "done":
+        refuse_if_async(self.async_handlers, "dispatch")
+        if not self._checked_and_claimed_or_raise(event):
             return 0
         return self._run_claimed(event)
 
+    async def adispatch(self, event: WebhookEvent) -> int:
+        """`dispatch`, awaiting what a handler returns (an `async def` handler's coroutine); a sync handler is called
+        on the event loop, as are the dedupe store and an `own_numbers` callable: keep them quick."""
+        if not self._checked_and_claimed_or_raise(event):
+            return 0
+        return await self._arun_claimed(event)
+
+    def _checked_and_claimed_or_raise(self, event: WebhookEvent) -> bool:
+        """True: run the handlers; False: a repeat; DedupeStoreError: another worker holds it (replay wanted)."""
+        state = self._checked_and_claimed(event)
+        if state == "in_progress":
+            raise DedupeStoreError(
+                f"Webhook {named(event)} is being handled by another worker (its claim is less than the store's "
+                "lease old); not run: answer non-2xx so that Allo replays it"
+            )
+        return state == "claimed"
+
     def handle(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookEvent:
         """`parse` then `dispatch`; returns the event."""
+        refuse_if_async(self.async_handlers, "handle")
         event = self.parse(raw, headers)
         self.dispatch(event)
         return event
@@ -216,71 +237,59 @@ class WebhookReceiver:
         allowed = self.own_numbers
         if allowed is None:
             return
-        named = [(name, fields[name]) for name in fields]
-        if any(isinstance(value, str) and normalise_number(value) in allowed for _, value in named):
+        present = [(name, fields[name]) for name in fields]
+        if any(isinstance(value, str) and normalise_number(value) in allowed for _, value in present):
             return
-        values = ", ".join(f"`{name}`={shown(repr(value), 40)}" for name, value in named)
+        values = ", ".join(f"`{name}`={shown(repr(value), 40)}" for name, value in present)
         raise WebhookNumberNotAllowedError(
             f"{shown(event.topic, 100)} event for a number that is not one of ours ({values})."
         )
 
-    def _claim(self, event: WebhookEvent) -> ClaimState:
-        return "claimed" if self._claims is None else self._claims.claim(event)
-
     def _run_claimed(self, event: WebhookEvent) -> int:
-        count = 0
         try:
-            for topic, handler in self._handlers:
-                if topic is None or topic == event.topic:
-                    handler(event)
-                    count += 1
+            count = run_handlers(self._handlers, event)  # an awaitable returned is closed, then a failure
         except BaseException:
-            if self._claims is not None:
-                self._claims.release(event)
+            self._claims.release(event)
             raise
-        if self._claims is not None:
-            self._claims.finish(event)
+        self._claims.finish(event)
+        return count
+
+    async def _arun_claimed(self, event: WebhookEvent) -> int:
+        try:
+            count = await arun_handlers(self._handlers, event)
+        except BaseException:  # a cancelled task too: the claim is released, so a replay runs again
+            self._claims.release(event)
+            raise
+        self._claims.finish(event)
         return count
 
     # the endpoint in one call
 
     def respond(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookResponse:
         """Parse, check and dispatch one delivery, and say what to answer (see WebhookResponse). Never raises for
-        anything the request or a handler did; failures are logged on the ``withallo.webhooks`` logger."""
+        anything the request or a handler did (failures are logged on the ``withallo.webhooks`` logger); raises
+        InvalidParameterError at once on a receiver built with `async_handlers=True` (use `arespond`)."""
+        refuse_if_async(self.async_handlers, "respond")
+        admitted = admit(lambda: self.parse(raw, headers), self._checked_and_claimed)
+        if isinstance(admitted, WebhookResponse):
+            return admitted
         try:
-            event = self.parse(raw, headers)
-        except WebhookSignatureError as exc:
-            logger.warning("Webhook rejected (signature): %s", exc)
-            return WebhookResponse(401, {"ok": False, "error": "invalid_signature"}, error=exc)
-        except InvalidWebhookPayloadError as exc:
-            logger.warning("Webhook rejected (payload): %s", exc)
-            return WebhookResponse(400, {"ok": False, "error": "invalid_payload"}, error=exc)
-        try:
-            self.check_own_number(event)
-            state = self._claim(event)
-        except WebhookNumberNotAllowedError as exc:
-            logger.warning("Webhook rejected (number): %s", exc)
-            return WebhookResponse(403, {"ok": False, "error": "number_not_allowed"}, event=event, error=exc)
-        except DedupeStoreError as exc:
-            logger.error("Webhook %s not handled: %s", _named(event), exc)
-            return WebhookResponse(503, {"ok": False, "error": "dedupe_unavailable"}, event=event, error=exc)
-        except Exception as exc:  # only the own_numbers callable is left to raise here (_claim wraps store errors)
-            logger.exception("Webhook %s not handled: own_numbers failed", _named(event))
-            return WebhookResponse(503, {"ok": False, "error": "own_numbers_unavailable"}, event=event, error=exc)
-        if state == "done":
-            logger.info("Webhook %s already handled; skipped", _named(event))
-            return WebhookResponse(200, {"ok": True, "duplicate": True}, event=event)
-        if state == "in_progress":
-            logger.warning("Webhook %s is being handled by another worker; answered 503 for a replay", _named(event))
-            return WebhookResponse(503, {"ok": False, "error": "in_progress"}, event=event)
-        try:
-            self._run_claimed(event)
+            self._run_claimed(admitted)
         except Exception as exc:
-            logger.exception("Webhook handler failed for %s", _named(event))
-            return WebhookResponse(200, {"ok": False, "error": "handler_failed"}, event=event, error=exc)
-        return WebhookResponse(200, {"ok": True}, event=event)
+            return handler_failed(admitted, exc)
+        return WebhookResponse(200, {"ok": True}, event=admitted)
 
+    async def arespond(self, raw: bytes | str, headers: Mapping[str, str] | None = None) -> WebhookResponse:
+        """`respond`, awaiting async handlers (see `adispatch`): the same answers for the same outcomes."""
+        admitted = admit(lambda: self.parse(raw, headers), self._checked_and_claimed)
+        if isinstance(admitted, WebhookResponse):
+            return admitted
+        try:
+            await self._arun_claimed(admitted)
+        except Exception as exc:
+            return handler_failed(admitted, exc)
+        return WebhookResponse(200, {"ok": True}, event=admitted)
 
-def _named(event: WebhookEvent) -> str:
-    """`<topic> <delivery id>` for a log line: both come from the sender, so escaped and bounded."""
-    return f"{shown(event.topic, 100)} {shown(event.delivery_id, 100)}"
+    def _checked_and_claimed(self, event: WebhookEvent) -> ClaimState:
+        self.check_own_number(event)
+        return self._claims.claim(event)

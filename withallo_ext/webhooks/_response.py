@@ -1,13 +1,26 @@
-"""What an endpoint answers Allo: `WebhookResponse`, the status and JSON body `WebhookReceiver.respond` decides on."""
+"""What an endpoint answers Allo: `WebhookResponse`, the status and JSON body `WebhookReceiver.respond` decides on,
+and the outcome each answer stands for (each logged on the ``withallo.webhooks`` logger)."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .._sanitize import shown
+from ..errors import (
+    DedupeStoreError,
+    InvalidWebhookPayloadError,
+    WebhookNumberNotAllowedError,
+    WebhookSignatureError,
+)
+from ._dedupe import ClaimState
 from ._event import WebhookEvent
 
-__all__ = ["WebhookResponse"]
+__all__ = ["WebhookResponse", "admit", "handler_failed"]
+
+logger = logging.getLogger("withallo.webhooks")
 
 
 @dataclass(frozen=True)
@@ -31,3 +44,51 @@ class WebhookResponse:
     body: dict[str, Any]
     event: WebhookEvent | None = None
     error: BaseException | None = None
+
+
+def admit(
+    parse: Callable[[], WebhookEvent], checked_and_claimed: Callable[[WebhookEvent], ClaimState]
+) -> WebhookEvent | WebhookResponse:
+    """The claimed event whose handlers are to run, or the answer when it is refused, failed, a repeat, or held by
+    another worker now.
+
+    `parse` reads the delivery; `checked_and_claimed` checks the own number and claims it in the dedupe store.
+    """
+    try:
+        event = parse()
+    except WebhookSignatureError as exc:
+        logger.warning("Webhook rejected (signature): %s", exc)
+        return WebhookResponse(401, {"ok": False, "error": "invalid_signature"}, error=exc)
+    except InvalidWebhookPayloadError as exc:
+        logger.warning("Webhook rejected (payload): %s", exc)
+        return WebhookResponse(400, {"ok": False, "error": "invalid_payload"}, error=exc)
+    try:
+        state = checked_and_claimed(event)
+    except WebhookNumberNotAllowedError as exc:
+        logger.warning("Webhook rejected (number): %s", exc)
+        return WebhookResponse(403, {"ok": False, "error": "number_not_allowed"}, event=event, error=exc)
+    except DedupeStoreError as exc:
+        logger.error("Webhook %s not handled: %s", named(event), exc)
+        return WebhookResponse(503, {"ok": False, "error": "dedupe_unavailable"}, event=event, error=exc)
+    except Exception as exc:  # only the own_numbers callable is left to raise here (_claim wraps store errors)
+        logger.exception("Webhook %s not handled: own_numbers failed", named(event))
+        return WebhookResponse(503, {"ok": False, "error": "own_numbers_unavailable"}, event=event, error=exc)
+    if state == "done":
+        logger.info("Webhook %s already handled; skipped", named(event))
+        return WebhookResponse(200, {"ok": True, "duplicate": True}, event=event)
+    if state == "in_progress":
+        logger.warning("Webhook %s is being handled by another worker; answered 503 for a replay", named(event))
+        return WebhookResponse(503, {"ok": False, "error": "in_progress"}, event=event)
+    return event
+
+
+def handler_failed(event: WebhookEvent, exc: Exception) -> WebhookResponse:
+    """200 ``handler_failed`` for a handler that raised (or returned an awaitable), logged with its traceback."""
+    # the error in the line too (bounded, escaped): an awaitable returned says so without the traceback
+    logger.exception("Webhook handler failed for %s: %s", named(event), shown(f"{type(exc).__name__}: {exc}", 500))
+    return WebhookResponse(200, {"ok": False, "error": "handler_failed"}, event=event, error=exc)
+
+
+def named(event: WebhookEvent) -> str:
+    """`<topic> <delivery id>` for a log line: both come from the sender, so escaped and bounded."""
+    return f"{shown(event.topic, 100)} {shown(event.delivery_id, 100)}"
