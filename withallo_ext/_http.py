@@ -24,6 +24,7 @@ from withallo_client.client import AuthenticatedClient
 
 from . import _limits, _retry
 from ._error_map import api_error, transport_error
+from ._sanitize import shown
 from ._throttle import Throttle
 from .errors import ApiTimeoutError, ClientClosedError, InvalidParameterError
 
@@ -66,7 +67,14 @@ class _Exchange:
         extra: dict[str, Any] = kwargs.pop("headers", None) or {}
         method = str(kwargs.pop("method")).upper()
         url = settings.base_url + str(kwargs.pop("url"))
-        self.request = http.build_request(method, url, **kwargs)
+        try:
+            self.request = http.build_request(method, url, **kwargs)
+        except (ValueError, TypeError) as exc:
+            # httpx could not encode what the generated layer passed (json.dumps or str.encode refused it): a
+            # `client.generated` call with a bad body, since the resources check theirs first (_validate.py). It is
+            # the caller's input, and nothing was sent: not an "unreadable response" (_operations.py).
+            reason = f"{type(exc).__name__}: {shown(exc)}"
+            raise InvalidParameterError("request", f"could not be encoded, nothing was sent ({reason})") from None
         # Set on the built request, not passed as build_request(headers=...): httpx merges those into the client's
         # defaults with Headers.update, a pop and a rescan per key (~7 µs a call, a third of the SDK's own cost on
         # phone_numbers.list); __setitem__ replaces the client's value in place. Same headers sent either way.
