@@ -70,11 +70,10 @@ class _Exchange:
         try:
             self.request = http.build_request(method, url, **kwargs)
         except (ValueError, TypeError) as exc:
-            # httpx could not encode what the generated layer passed (json.dumps or str.encode refused it): a
-            # `client.generated` call with a bad body, since the resources check theirs first (_validate.py). It is
-            # the caller's input, and nothing was sent: not an "unreadable response" (_operations.py).
-            reason = f"{type(exc).__name__}: {shown(exc)}"
-            raise InvalidParameterError("request", f"could not be encoded, nothing was sent ({reason})") from None
+            # httpx could not encode the body (json.dumps or str.encode refused it): a `client.generated` call, as the
+            # resources check theirs first (_validate.py). The caller's input, not an "unreadable response".
+            reason = f"could not be encoded, nothing was sent ({type(exc).__name__}: {shown(exc)})"
+            raise InvalidParameterError("request", reason) from None
         # Set on the built request, not passed as build_request(headers=...): httpx merges those into the client's
         # defaults with Headers.update, a pop and a rescan per key (~7 µs a call, a third of the SDK's own cost on
         # phone_numbers.list); __setitem__ replaces the client's value in place. Same headers sent either way.
@@ -161,17 +160,10 @@ class _Exchange:
         return self._retrying(delay, f"HTTP {response.status_code}")
 
     def _already_deleted(self) -> httpx.Response:
-        """A 204 in place of the 404 a retried DELETE got after an attempt that may have been applied.
-
-        That attempt most likely deleted the resource, and gone is what the caller asked for: NotFoundError would
-        report a failure where there was none. A 404 on the first attempt still raises NotFoundError.
-        """
-        logger.info(
-            "%s %s -> 404 on retry %d: an earlier attempt may have deleted it; taken as done",
-            self.request.method,
-            self.request.url.path,
-            self.retries,
-        )
+        """A 204 for the 404 a DELETE got after an attempt that may have been applied: that attempt most likely
+        deleted it, and gone is what was asked (NotFoundError would report a failure where there was none)."""
+        what = "404 on retry %d: an earlier attempt may have deleted it; taken as done"
+        logger.info("%s %s -> " + what, self.request.method, self.request.url.path, self.retries)
         return httpx.Response(204, request=self.request)
 
     def after_exception(self, exc: httpx.RequestError) -> float:
