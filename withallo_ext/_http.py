@@ -23,7 +23,8 @@ import httpx
 from withallo_client.client import AuthenticatedClient
 
 from . import _limits, _retry
-from ._error_map import api_error, transport_error
+from ._error_map import SURELY_NOT_SENT, api_error, transport_error
+from ._sanitize import shown
 from ._throttle import Throttle
 from .errors import ApiTimeoutError, ClientClosedError, InvalidParameterError
 
@@ -66,7 +67,13 @@ class _Exchange:
         extra: dict[str, Any] = kwargs.pop("headers", None) or {}
         method = str(kwargs.pop("method")).upper()
         url = settings.base_url + str(kwargs.pop("url"))
-        self.request = http.build_request(method, url, **kwargs)
+        try:
+            self.request = http.build_request(method, url, **kwargs)
+        except (ValueError, TypeError) as exc:
+            # httpx could not encode the body (json.dumps or str.encode refused it): a `client.generated` call, as the
+            # resources check theirs first (_validate.py). The caller's input, not an "unreadable response".
+            reason = f"could not be encoded, nothing was sent ({type(exc).__name__}: {shown(exc)})"
+            raise InvalidParameterError("request", reason) from None
         # Set on the built request, not passed as build_request(headers=...): httpx merges those into the client's
         # defaults with Headers.update, a pop and a rescan per key (~7 µs a call, a third of the SDK's own cost on
         # phone_numbers.list); __setitem__ replaces the client's value in place. Same headers sent either way.
@@ -78,6 +85,10 @@ class _Exchange:
         headers["User-Agent"] = settings.user_agent
         headers["Accept"] = "application/json"
         self.retries = 0
+        # Whether an earlier attempt may have been applied by the server: it timed out or broke after connecting
+        # (not SURELY_NOT_SENT), or answered a 5xx other than 503 (which says the server did not handle it: RFC 9110
+        # 15.6.4). A DELETE retried after such an attempt takes 404 as done (_already_deleted).
+        self.may_have_applied = False
         self.started = 0.0
         self.deadline = _limits.Deadline(settings.deadline)
         self._timeouts = dict(self.request.extensions.get("timeout", {}))
@@ -126,11 +137,13 @@ class _Exchange:
         )
         return delay
 
-    def after_response(self, response: httpx.Response) -> float | None:
-        """None when the response is a success to hand back; seconds to wait before retrying; else raises."""
+    def after_response(self, response: httpx.Response) -> httpx.Response | float:
+        """The response to hand back (a success); or seconds to wait before retrying; else raises."""
         self._log(response.status_code)
         if self.settings.throttle is not None:
             self.settings.throttle.observe(self.request.method, response.headers)
+        if response.status_code == 404 and self.may_have_applied and self.request.method == "DELETE":
+            response = self._already_deleted()
         if response.status_code < 300:
             # httpx's Response refers to itself through its stream (response.stream -> Bound*Stream -> response),
             # so it is freed only by the cyclic GC, and a walk over pages piles them up meanwhile. The body is
@@ -138,12 +151,20 @@ class _Exchange:
             # goes as soon as the generated layer is done with it.
             response.stream = httpx.ByteStream(response.content)
             last_response.set(response)
-            return None
+            return response
         error = api_error(response)
         delay = self.settings.policy.after_error(self.request.method, error, response.headers, self.retries)
         if delay is None or not self.deadline.allows(delay):
             raise error
+        self.may_have_applied |= response.status_code >= 500 and response.status_code != 503
         return self._retrying(delay, f"HTTP {response.status_code}")
+
+    def _already_deleted(self) -> httpx.Response:
+        """A 204 for the 404 a DELETE got after an attempt that may have been applied: that attempt most likely
+        deleted it, and gone is what was asked (NotFoundError would report a failure where there was none)."""
+        what = "404 on retry %d: an earlier attempt may have deleted it; taken as done"
+        logger.info("%s %s -> " + what, self.request.method, self.request.url.path, self.retries)
+        return httpx.Response(204, request=self.request)
 
     def after_exception(self, exc: httpx.RequestError) -> float:
         """Seconds to wait before retrying a transport failure; else raises ApiTimeoutError / ApiConnectionError."""
@@ -155,6 +176,7 @@ class _Exchange:
             # h11's LocalProtocolError quotes the header it refused, which may be the key: don't chain it.
             cause = None if isinstance(exc, httpx.LocalProtocolError) else exc
             raise transport_error(exc, self.request) from cause
+        self.may_have_applied |= not isinstance(exc, SURELY_NOT_SENT)
         return self._retrying(delay, type(exc).__name__)
 
 
@@ -205,10 +227,10 @@ class SyncSender(_Sender):
                 continue
             except httpx.HTTPStatusError as exc:  # an event hook of the user's client called raise_for_status()
                 response = exc.response
-            delay = exchange.after_response(response)
-            if delay is None:
-                return response
-            _retry.sleep(delay)
+            outcome = exchange.after_response(response)
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            _retry.sleep(outcome)
 
 
 class AsyncSender(_Sender):
@@ -240,10 +262,10 @@ class AsyncSender(_Sender):
                 continue
             except httpx.HTTPStatusError as exc:  # an event hook of the user's client called raise_for_status()
                 response = exc.response
-            delay = exchange.after_response(response)
-            if delay is None:
-                return response
-            await _retry.async_sleep(delay)
+            outcome = exchange.after_response(response)
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            await _retry.async_sleep(outcome)
 
 
 class _OtherMode:

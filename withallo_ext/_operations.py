@@ -18,6 +18,7 @@ from withallo_client.types import UNSET, Response
 from . import _http
 from . import _validate as check
 from ._error_map import read_body
+from ._json_values import json_value
 from ._pages import Page, page_of
 from ._sanitize import shown
 from .errors import InvalidParameterError, UnexpectedResponseError, WithalloError
@@ -183,7 +184,9 @@ def calls_search(allo_number: str, contact_number: str | None, page: int, size: 
 def contacts_get(contact_id: str, extend: str | Iterable[str] | None) -> Op[Contact]:
     kwargs: dict[str, Any] = {}
     if extend is not None:
-        parts = extend.split(",") if isinstance(extend, str) else check.string_list("extend", extend)
+        parts = (
+            check.text("extend", extend).split(",") if isinstance(extend, str) else check.string_list("extend", extend)
+        )
         names = [part.strip() for part in parts if part.strip()]
         if names:  # extend="" or [] asks for nothing: no `?extend=` at all
             kwargs["extend"] = ",".join(names)
@@ -211,8 +214,10 @@ def contacts_search_conversation(
 def contacts_create(numbers: Iterable[str], **optional: Any) -> Op[Contact]:
     fields = {name: value for name, value in optional.items() if value is not None}
     for name in ("name", "last_name", "job_title", "website", "company"):
-        if name in fields and not isinstance(fields[name], str):
-            raise InvalidParameterError(name, "must be a string")
+        if name in fields:
+            if not isinstance(fields[name], str):
+                raise InvalidParameterError(name, "must be a string")
+            check.text(name, fields[name])
     if "emails" in fields:
         fields["emails"] = check.string_list("emails", fields["emails"])
     body = models.CreateContactRequest(numbers=check.e164_list("numbers", numbers), **fields)
@@ -226,9 +231,11 @@ CONTACT_UPDATE_FIELDS = (*CONTACT_TEXT_FIELDS, "emails", "numbers", "addresses")
 def _update_value(name: str, value: Any) -> Any:
     """One known field of a contact update, checked like contacts.create checks it."""
     if name in CONTACT_TEXT_FIELDS:
-        if value is not None and not isinstance(value, str):
+        if value is None:
+            return None
+        if not isinstance(value, str):
             raise InvalidParameterError(name, "must be a string, or None to clear it")
-        return value
+        return check.text(name, value)
     if name == "emails":
         return check.string_list("emails", value)  # [] clears the list; None is refused rather than sent as null
     if name == "numbers":
@@ -239,7 +246,7 @@ def _update_value(name: str, value: Any) -> Any:
     for i, address in enumerate(addresses):
         if not isinstance(address, Mapping):
             raise InvalidParameterError(f"addresses[{i}]", "must be a mapping (an address object)")
-    return [dict(address) for address in addresses]
+    return [json_value(f"addresses[{i}]", address) for i, address in enumerate(addresses)]
 
 
 def contacts_update(contact_id: str, fields: Mapping[str, Any], extra: Mapping[str, Any] | None) -> Op[Contact]:
@@ -262,7 +269,7 @@ def contacts_update(contact_id: str, fields: Mapping[str, Any], extra: Mapping[s
                 raise InvalidParameterError("extra", "field names must be non-empty strings")
             if key in CONTACT_UPDATE_FIELDS:
                 raise InvalidParameterError(f"extra[{key!r}]", f"{key} is a known field: pass it as {key}=... instead")
-        body_fields.update(extra)
+        body_fields.update(json_value("extra", extra))  # sent as given, once it is sure to encode as JSON
     if not body_fields:
         raise InvalidParameterError("fields", "give at least one field to update, e.g. job_title='CTO'")
     body = models.UpdateContactRequest.from_dict(body_fields)  # extra keys ride along in additional_properties

@@ -1,7 +1,8 @@
 """Local checks on arguments, run before anything is sent. Each failure is an InvalidParameterError naming the field.
 
 The rules are the contract's (openapi/withallo.yaml): E.164 numbers, 1..1000-character messages, the France
-sender ID pattern, page >= 0 and size 1..100.
+sender ID pattern, page >= 0 and size 1..100. And what the wire needs: every string encodable as UTF-8 (`text`;
+free-form JSON values are checked by _json_values.py), so that httpx never fails to encode what we hand it.
 """
 
 from __future__ import annotations
@@ -58,11 +59,31 @@ def user_agent(value: object) -> str:
     return value
 
 
+def text(field: str, value: str) -> str:
+    """`value` if it can be sent as UTF-8. Only a lone surrogate cannot (text cut in the middle of a character, as
+    JavaScript's UTF-16 slicing does): its position is named, never the text itself, which may be personal data."""
+    if not value.isascii():  # O(1): CPython knows whether a string is ASCII; the encode runs on the others only
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidParameterError(field, surrogate_rule(exc)) from None
+    return value
+
+
+def surrogate_rule(exc: UnicodeEncodeError) -> str:
+    """The rule a string with a surrogate breaks, naming its position (in characters), never the text."""
+    return (
+        f"contains a lone surrogate at position {exc.start} (text cut in the middle of a character?), "
+        "which cannot be sent as UTF-8"
+    )
+
+
 def http_url(field: str, value: object) -> str:
     """An absolute http(s) URL with a well-formed host and port (httpx itself accepts `exa mple.com`, port 99999)."""
     rule = "must be an absolute http:// or https:// URL with a valid host and port"
     if not isinstance(value, str) or _CONTROL.search(value):
         raise InvalidParameterError(field, rule)
+    text(field, value)  # httpx.URL raises a bare UnicodeEncodeError on a lone surrogate
     try:
         url = httpx.URL(value)
     except httpx.InvalidURL:
@@ -149,7 +170,7 @@ def identifier(field: str, value: object) -> str:
         raise InvalidParameterError(field, "must be a non-empty string")
     if value in (".", ".."):
         raise InvalidParameterError(field, f'must not be "{value}" (a URL path would drop or climb that segment)')
-    return value
+    return text(field, value)
 
 
 def e164(field: str, value: object) -> str:
@@ -177,6 +198,7 @@ def string_list(field: str, values: object) -> list[str]:
     for i, item in enumerate(items):
         if not isinstance(item, str):
             raise InvalidParameterError(f"{field}[{i}]", "must be a string")
+        text(f"{field}[{i}]", item)
     return items
 
 
@@ -186,7 +208,7 @@ def message(value: object) -> str:
         raise InvalidParameterError("message", "must not be empty")
     if len(value) > MESSAGE_MAX:
         raise InvalidParameterError("message", f"must be at most {MESSAGE_MAX} characters (got {len(value)})")
-    return value
+    return text("message", value)
 
 
 def sender_id(value: object) -> str:
@@ -208,6 +230,7 @@ def topics(values: object) -> list[WebhookTopic]:
     for i, topic in enumerate(values):
         if not isinstance(topic, str) or not topic:
             raise InvalidParameterError(f"topics[{i}]", "must be a WebhookTopic or a non-empty topic name")
+        text(f"topics[{i}]", topic)
         result.append(WebhookTopic(topic))
     if not result:
         raise InvalidParameterError("topics", "must contain at least one topic")

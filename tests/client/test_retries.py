@@ -16,7 +16,7 @@ import pytest
 import respx
 
 from withallo_ext import _retry
-from withallo_ext.errors import ApiConnectionError, ApiError, ApiTimeoutError, RateLimitError
+from withallo_ext.errors import ApiConnectionError, ApiError, ApiTimeoutError, NotFoundError, RateLimitError
 
 from .helpers import ALLO, CONTACT, Runner, contact_json
 
@@ -177,6 +177,57 @@ def test_put_and_delete_are_retried_on_5xx_and_timeouts(api: respx.MockRouter, r
     run(lambda c: c.contacts.update("cnt_1", name="Jo"))
     run(lambda c: c.webhooks.delete("web-1"))
     assert (put.call_count, delete.call_count) == (2, 2)
+
+
+def test_a_delete_answered_404_on_its_first_attempt_raises_not_found(api: respx.MockRouter, run: Runner) -> None:
+    route = api.delete("/webhooks/web-1").respond(404, json={"code": "WEBHOOK_NOT_FOUND"})
+    with pytest.raises(NotFoundError):
+        run(lambda c: c.webhooks.delete("web-1"))
+    assert route.call_count == 1
+
+
+@pytest.mark.parametrize(
+    "first",
+    [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped"), httpx.Response(502), httpx.Response(500)],
+    ids=["read-timeout", "dropped", "502", "500"],
+)
+def test_a_delete_that_may_have_been_applied_takes_a_404_on_retry_as_done(
+    api: respx.MockRouter, run: Runner, sleeps: list[float], caplog: pytest.LogCaptureFixture, first: Any
+) -> None:
+    route = api.delete("/webhooks/web-1")
+    route.side_effect = [first, httpx.Response(404, json={"code": "WEBHOOK_NOT_FOUND"})]
+    with caplog.at_level(logging.INFO, logger="withallo"):
+        assert run(lambda c: c.webhooks.delete("web-1")) is None
+    assert route.call_count == 2  # both attempts on the wire
+    assert [call.request.method for call in route.calls] == ["DELETE", "DELETE"]
+    assert len(sleeps) == 1
+    info = [r.getMessage() for r in caplog.records if r.name == "withallo" and r.levelno == logging.INFO]
+    assert info[-1] == (
+        "DELETE /v1/api/webhooks/web-1 -> 404 on retry 1: an earlier attempt may have deleted it; taken as done"
+    )
+
+
+@pytest.mark.parametrize(
+    "first",
+    [httpx.ConnectError("refused"), httpx.Response(429, headers={"Retry-After": "0"}), httpx.Response(503)],
+    ids=["connect-error", "429", "503"],
+)
+def test_a_delete_whose_first_attempt_surely_did_nothing_still_raises_not_found(
+    api: respx.MockRouter, run: Runner, first: Any
+) -> None:
+    route = api.delete("/webhooks/web-1")
+    route.side_effect = [first, httpx.Response(404, json={"code": "WEBHOOK_NOT_FOUND"})]
+    with pytest.raises(NotFoundError):
+        run(lambda c: c.webhooks.delete("web-1"))
+    assert route.call_count == 2
+
+
+def test_only_a_delete_takes_a_404_after_a_timeout_as_done(api: respx.MockRouter, run: Runner) -> None:
+    route = api.get("/contact/cnt_1")
+    route.side_effect = [httpx.ReadTimeout("slow"), httpx.Response(404, json={"code": "CONTACT_NOT_FOUND"})]
+    with pytest.raises(NotFoundError):
+        run(lambda c: c.contacts.get("cnt_1"))
+    assert route.call_count == 2
 
 
 def test_exhausted_retries_raise_the_last_error(api: respx.MockRouter, run: Runner, sleeps: list[float]) -> None:

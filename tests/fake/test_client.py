@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 
@@ -131,6 +133,42 @@ def test_a_get_is_retried_after_5xx_html_and_timeout(fake_allo: FakeAllo, monkey
     with fake_allo.client() as client:
         assert len(client.phone_numbers.list()) == 3
     assert [r.fault for r in fake_allo.requests] == ["html_error", "timeout", None]
+
+
+def test_a_delete_that_timed_out_after_deleting_succeeds_on_its_retry(
+    fake_allo: FakeAllo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first DELETE is applied and times out; the retry's 404 means gone, which is what was asked."""
+    monkeypatch.setattr("withallo_ext._retry.sleep", lambda seconds: None)
+    with fake_allo.client() as client:
+        hook = client.webhooks.create(allo_number=MAIN, url="https://crm.example/h", topics=[WebhookTopic.PING])
+        fake_allo.fail_next(1, "timeout", method="DELETE")
+        client.webhooks.delete(hook.id)  # type: ignore[arg-type]
+        assert client.webhooks.list() == []
+        with pytest.raises(NotFoundError):  # a 404 on the first attempt still raises
+            client.webhooks.delete(hook.id)  # type: ignore[arg-type]
+    deletes = fake_allo.requests_to("DELETE", f"/webhooks/{hook.id}")
+    assert [(r.fault, r.status) for r in deletes] == [("timeout", None), (None, 404), (None, 404)]
+
+
+def test_a_delete_that_timed_out_after_deleting_succeeds_async_and_over_a_socket(
+    fake_allo: FakeAllo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def no_wait(seconds: float) -> None:
+        return None
+
+    monkeypatch.setattr("withallo_ext._retry.async_sleep", no_wait)
+    with fake_allo.serve() as server:
+
+        async def main() -> None:
+            async with server.async_client(timeout=0.5) as client:
+                hook = await client.webhooks.create(allo_number=MAIN, url="https://crm.example/h", topics=["PING"])
+                fake_allo.fail_next(1, "timeout", method="DELETE", delay=5)
+                await client.webhooks.delete(hook.id)  # type: ignore[arg-type]
+                assert await client.webhooks.list() == []
+
+        asyncio.run(main())
+    assert [(r.fault, r.status) for r in fake_allo.requests if r.method == "DELETE"] == [("timeout", None), (None, 404)]
 
 
 def test_dropped_connections_exhaust_into_api_connection_error(
