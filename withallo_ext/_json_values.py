@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._validate import surrogate_rule
+from ._validate import encoding_fault
 from .errors import InvalidParameterError
 
 # Nesting allowed: deeper is refused, which also stops a value that contains itself (json.dumps would raise
@@ -47,11 +47,9 @@ def _json(value: object, depth: int) -> Any:
     if value is None or isinstance(value, bool | int):
         return value
     if isinstance(value, str):
-        if not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise _Refused(surrogate_rule(exc)) from None
+        fault = encoding_fault(value)
+        if fault is not None:
+            raise _Refused(fault)
         return value
     if isinstance(value, float):
         if not math.isfinite(value):

@@ -41,4 +41,4 @@ def shown(value: object, limit: int = LIMIT) -> str:
     if len(text) <= limit and len(whole := escaped(text)) <= limit:
         return whole
     head = text[: max(0, limit - 24)]  # escaping only the part shown: no work on the rest of a 5 MB value
-    return f"{_UNSAFE.sub(_escape, head)[: len(head)]}...[{len(text) - len(head)} more chars]"
+    return f"{escaped(head)[: len(head)]}...[{len(text) - len(head)} more chars]"

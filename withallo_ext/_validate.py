@@ -60,22 +60,27 @@ def user_agent(value: object) -> str:
 
 
 def text(field: str, value: str) -> str:
-    """`value` if it can be sent as UTF-8. Only a lone surrogate cannot (text cut in the middle of a character, as
-    JavaScript's UTF-16 slicing does): its position is named, never the text itself, which may be personal data."""
-    if not value.isascii():  # O(1): CPython knows whether a string is ASCII; the encode runs on the others only
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise InvalidParameterError(field, surrogate_rule(exc)) from None
+    """`value` if it can be sent as UTF-8; else InvalidParameterError saying why (see `encoding_fault`)."""
+    fault = encoding_fault(value)
+    if fault is not None:
+        raise InvalidParameterError(field, fault)
     return value
 
 
-def surrogate_rule(exc: UnicodeEncodeError) -> str:
-    """The rule a string with a surrogate breaks, naming its position (in characters), never the text."""
-    return (
-        f"contains a lone surrogate at position {exc.start} (text cut in the middle of a character?), "
-        "which cannot be sent as UTF-8"
-    )
+def encoding_fault(value: str) -> str | None:
+    """None when `value` can be sent as UTF-8, else the rule it breaks. Only a lone surrogate cannot (text cut in
+    the middle of a character, as JavaScript's UTF-16 slicing does): its position is named, never the text itself,
+    which may be personal data."""
+    if value.isascii():  # O(1): CPython knows whether a string is ASCII; the encode runs on the others only
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return (
+            f"contains a lone surrogate at position {exc.start} (text cut in the middle of a character?), "
+            "which cannot be sent as UTF-8"
+        )
+    return None
 
 
 def http_url(field: str, value: object) -> str:

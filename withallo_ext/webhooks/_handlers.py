@@ -29,9 +29,7 @@ _SYNC_ONLY = "handlers run synchronously: write `def`, or start the async work f
 
 def handler_name(handler: object) -> str:
     """The handler as a message names it: `module.qualname` (a partial's function's; a callable object's class)."""
-    target = handler
-    while isinstance(target, functools.partial):
-        target = target.func
+    target = _unwrapped(handler)
     name = getattr(target, "__qualname__", None)
     if not isinstance(name, str):  # a callable object: named by its class
         target = type(target)
@@ -42,15 +40,20 @@ def handler_name(handler: object) -> str:
 
 def is_async_callable(handler: object) -> bool:
     """True for an `async def` function or method, a partial of one, or an object whose `__call__` is one."""
-    target = handler
-    while isinstance(target, functools.partial):
-        target = target.func
+    target = _unwrapped(handler)
     if inspect.iscoroutinefunction(target):
         return True
     if inspect.isroutine(target) or isinstance(target, type):
         return False  # a class is called to build an instance, not through its own __call__
     # the class's __call__ is what `target(event)` runs; B004's callable() cannot tell async from sync
     return inspect.iscoroutinefunction(getattr(type(target), "__call__", None))  # noqa: B004
+
+
+def _unwrapped(handler: object) -> object:
+    """The function a (nested) functools.partial calls; any other handler as it is."""
+    while isinstance(handler, functools.partial):
+        handler = handler.func
+    return handler
 
 
 def checked_handler(handler: object, async_allowed: bool = False) -> Handler:
